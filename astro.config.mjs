@@ -1,0 +1,57 @@
+// @ts-check
+import { join, sep } from 'node:path';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { contentDir } from './src/lib/content-dir';
+import { loadEntityDictionary } from './src/lib/entity-dictionary';
+import { createUrls } from './src/lib/urls';
+import remarkEntityLinks from './src/plugins/remark-entity-links';
+import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors';
+
+/** Deploy path: "/" by default, e.g. DOSSIER_BASE=/dossier/ for a sub-path host. */
+const base = process.env.DOSSIER_BASE ?? '/';
+const urls = createUrls(base);
+const articlesDir = join(contentDir, 'articles') + sep;
+
+/** @param {import('vfile').VFile} file */
+const isArticle = (file) => typeof file.path === 'string' && file.path.startsWith(articlesDir);
+
+/** @type {import('./src/lib/entity-dictionary').EntityDictionary | undefined} */
+let dictionary;
+const entityDictionary = () => (dictionary ??= loadEntityDictionary(contentDir));
+
+export default defineConfig({
+  site: process.env.DOSSIER_SITE,
+  base,
+  outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
+  // Separate caches let tests build fixture dossiers without reusing the real one's content store.
+  cacheDir: process.env.DOSSIER_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [
+    mdx({
+      // Article text must reach the page verbatim: no smart quotes, no
+      // autolinked URLs, no GFM tables out of a line holding "|".
+      processor: unified({
+        gfm: false,
+        smartypants: false,
+        remarkPlugins: [
+          [remarkParagraphAnchors, { include: isArticle, anchor: urls.paragraphAnchor }],
+          [
+            remarkEntityLinks,
+            {
+              include: isArticle,
+              matcher: () => entityDictionary().matcher,
+              href: (/** @type {string} */ id) => {
+                const kind = entityDictionary().kindOf.get(id);
+                if (!kind) throw new Error(`remark-entity-links: no profile for "${id}"`);
+                return urls.entity(kind, id);
+              },
+            },
+          ],
+        ],
+      }),
+    }),
+  ],
+});

@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { contentDir } from './lib/content-dir';
+import { articleSchema } from './schemas/article';
+import { dossierSchema } from './schemas/dossier';
+import { eventSchema } from './schemas/event';
+import { organizationSchema } from './schemas/organization';
+import { personSchema } from './schemas/person';
+import { placeSchema } from './schemas/place';
+import { topicSchema } from './schemas/topic';
+
+/**
+ * One folder of MDX files under content/. The file name is the id; files
+ * starting with `_` are drafts and stay out of the build.
+ */
+function folder(name: string, schema: z.ZodType) {
+  return defineCollection({
+    loader: glob({
+      pattern: '[!_]*.mdx',
+      base: `${contentDir}/${name}`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    schema,
+  });
+}
+
+export const collections = {
+  dossier: folder('dossier', dossierSchema),
+  articles: folder('articles', articleSchema),
+  people: folder('people', personSchema),
+  organizations: folder('organizations', organizationSchema),
+  places: folder('places', placeSchema),
+  events: folder('events', eventSchema),
+  topics: folder('topics', topicSchema),
+};

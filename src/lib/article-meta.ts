@@ -1,0 +1,22 @@
+import type { Article } from '../schemas/article';
+import { dateSortKey, formatDossierDate, parseDossierDate } from './dates';
+
+/** "BBC (inferred)", "El País", or "outlet not stated": one line for lists. */
+export function outletLine(article: Article): string {
+  const { outlet } = article;
+  if (outlet.status === 'not-stated') return 'outlet not stated';
+  return outlet.status === 'inferred' ? `${outlet.value} (inferred)` : outlet.value;
+}
+
+/** "on or after 8 January 2026 (inferred)", or "date not stated". */
+export function dateLine(article: Article): string {
+  const { published } = article;
+  if (published.status === 'not-stated') return 'date not stated';
+  const text = formatDossierDate(parseDossierDate(published.value));
+  return published.status === 'inferred' ? `${text} (inferred)` : text;
+}
+
+/** Sort key for listing articles newest first; undated articles sort last. */
+export function articleSortKey(article: Article): string {
+  return article.published.status === 'not-stated' ? '' : dateSortKey(parseDossierDate(article.published.value));
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { getCollection, render } from 'astro:content';
+import type { RecordedMention } from '../plugins/remark-entity-links';
+import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
+import { LinkGraph } from './link-graph';
+import type { ArticleRecord, DossierInput, DossierRecord, EntityRecord } from './model';
+import { checkSummary } from './summary-citations';
+import { DossierContentError, validateDossier, type LineLocator } from './validate';
+
+/** The whole dossier as every page reads it: content, indexes and the link graph. */
+export interface LoadedDossier extends DossierInput {
+  dossier: DossierRecord;
+  graph: LinkGraph;
+  entity(id: string): EntityRecord | undefined;
+  article(id: string): ArticleRecord | undefined;
+  entitiesOfKind(kind: EntityKind): EntityRecord[];
+}
+
+const locateLine: LineLocator = (file, needle) => {
+  try {
+    const text = readFileSync(file, 'utf8');
+    const index = text.indexOf(needle);
+    return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+  } catch {
+    return undefined;
+  }
+};
+
+async function loadInput(): Promise<DossierInput> {
+  const [overview] = await getCollection('dossier');
+  const articles = await Promise.all(
+    (await getCollection('articles')).map(async (entry): Promise<ArticleRecord> => {
+      const { remarkPluginFrontmatter } = await render(entry);
+      return {
+        id: entry.id,
+        filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
+        data: entry.data,
+        paragraphs: (remarkPluginFrontmatter.paragraphs as string[] | undefined) ?? [],
+        mentions: (remarkPluginFrontmatter.mentions as RecordedMention[] | undefined) ?? [],
+      };
+    }),
+  );
+  const entities: EntityRecord[] = [];
+  for (const kind of ENTITY_KINDS) {
+    for (const entry of await getCollection(kind)) {
+      entities.push({
+        kind,
+        id: entry.id,
+        filePath: entry.filePath ?? `content/${kind}/${entry.id}.mdx`,
+        data: entry.data,
+        summary: checkSummary(entry.body ?? ''),
+      } as EntityRecord);
+    }
+  }
+  const dossier: DossierRecord | undefined = overview && {
+    id: overview.id,
+    filePath: overview.filePath ?? 'content/dossier/index.mdx',
+    data: overview.data,
+    summary: checkSummary(overview.body ?? ''),
+  };
+  return { dossier, articles, entities };
+}
+
+let loaded: Promise<LoadedDossier> | undefined;
+
+/**
+ * Loads, validates and indexes the dossier once per build; every page awaits
+ * the same promise. Throws a {@link DossierContentError} listing every
+ * problem when the content is inconsistent, which fails the build.
+ */
+export function getDossier(): Promise<LoadedDossier> {
+  loaded ??= loadInput().then((input) => {
+    const problems = validateDossier(input, locateLine);
+    if (problems.length > 0 || !input.dossier) throw new DossierContentError(problems);
+    const entities = new Map(input.entities.map((e) => [e.id, e]));
+    const articles = new Map(input.articles.map((a) => [a.id, a]));
+    const byKind = new Map<EntityKind, EntityRecord[]>(ENTITY_KINDS.map((kind) => [kind, []]));
+    for (const entity of input.entities) byKind.get(entity.kind)!.push(entity);
+    for (const list of byKind.values()) list.sort((a, b) => a.data.name.localeCompare(b.data.name));
+    return {
+      ...input,
+      dossier: input.dossier,
+      graph: new LinkGraph(input),
+      entity: (id) => entities.get(id),
+      article: (id) => articles.get(id),
+      entitiesOfKind: (kind) => byKind.get(kind) ?? [],
+    };
+  });
+  return loaded;
+}

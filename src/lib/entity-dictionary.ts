@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
+import { MentionMatcher, type MatchableEntity } from './mentions/matcher';
+
+/** The names and aliases of every entity profile, read from disk. */
+export interface EntityDictionary {
+  entities: Array<MatchableEntity & { kind: EntityKind }>;
+  kindOf: Map<string, EntityKind>;
+  matcher: MentionMatcher;
+}
+
+/** True for a content file the build reads: `.mdx`, not a `_`-prefixed draft. */
+export function isPublishedContentFile(name: string): boolean {
+  return name.endsWith('.mdx') && !name.startsWith('_');
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+/**
+ * Reads names and aliases straight from the profiles' frontmatter. The remark
+ * plugin that links mentions runs while Vite compiles MDX, before content
+ * collections can be queried, so it gets its dictionary here. Files whose
+ * frontmatter does not parse are skipped: the content layer reports them with
+ * a proper error.
+ */
+export function loadEntityDictionary(contentDir: string): EntityDictionary {
+  const entities: EntityDictionary['entities'] = [];
+  for (const kind of ENTITY_KINDS) {
+    let files: string[];
+    try {
+      files = readdirSync(join(contentDir, kind)).filter(isPublishedContentFile).sort();
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      const match = FRONTMATTER.exec(readFileSync(join(contentDir, kind, file), 'utf8'));
+      let data: unknown;
+      try {
+        data = match ? parseYaml(match[1]!) : undefined;
+      } catch {
+        continue;
+      }
+      if (!data || typeof data !== 'object') continue;
+      const { name, aliases } = data as { name?: unknown; aliases?: unknown };
+      if (typeof name !== 'string') continue;
+      entities.push({
+        id: file.replace(/\.mdx$/, ''),
+        kind,
+        name,
+        aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
+      });
+    }
+  }
+  return { entities, kindOf: new Map(entities.map((e) => [e.id, e.kind])), matcher: new MentionMatcher(entities) };
+}

@@ -1,0 +1,145 @@
+import { MultiDirectedGraph } from 'graphology';
+import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
+import type { DossierInput, EntityRecord } from './model';
+
+/** A relation as one of its two ends sees it. */
+export interface RelationView {
+  type: RelationType;
+  /** Wording from this end: "president of" outgoing, "has president" incoming. */
+  label: string;
+  direction: 'out' | 'in';
+  /** The entity at the other end. */
+  other: string;
+  cite: string[];
+  inferred?: string | undefined;
+}
+
+/** One sentence of an article that mentions an entity. */
+export interface Backlink {
+  article: string;
+  paragraph: number;
+  sentence: string;
+  /** The words used, e.g. ["Petro", "Gustavo Petro"]. */
+  names: string[];
+}
+
+/** An entity mentioned alongside another, and in how many paragraphs. */
+export interface CoMention {
+  entity: string;
+  paragraphs: number;
+}
+
+interface EdgeAttributes {
+  type: RelationType;
+  cite: string[];
+  inferred?: string | undefined;
+}
+
+/** The typed relations an entity implies beyond its `relations` list (event participants, location). */
+function derivedRelations(entity: EntityRecord): Array<{ from: string; to: string } & EdgeAttributes> {
+  if (entity.kind !== 'events') return [];
+  const edges: Array<{ from: string; to: string } & EdgeAttributes> = entity.data.participants.map((p) => ({
+    from: p.ref,
+    to: entity.id,
+    type: 'participant-in',
+    cite: p.cite,
+    inferred: p.inferred,
+  }));
+  const location = entity.data.location;
+  if (location) edges.push({ from: entity.id, to: location.ref, type: 'took-place-in', cite: location.cite, inferred: location.inferred });
+  return edges;
+}
+
+/**
+ * The dossier's link graph, computed once per build from validated content:
+ * typed relations (readable from both ends), mentions inverted into
+ * backlinks, and co-mentions. Pages only read from it.
+ */
+export class LinkGraph {
+  readonly relations = new MultiDirectedGraph<Record<string, never>, EdgeAttributes>();
+  readonly #backlinks = new Map<string, Backlink[]>();
+  readonly #coMentions = new Map<string, CoMention[]>();
+  readonly #entitiesByArticle = new Map<string, Array<{ entity: string; count: number }>>();
+
+  constructor(input: DossierInput) {
+    for (const entity of input.entities) this.relations.addNode(entity.id);
+    for (const entity of input.entities) {
+      const declared = entity.data.relations.map((r) => ({ from: entity.id, to: r.to, type: r.type, cite: r.cite, inferred: r.inferred }));
+      for (const { from, to, ...attributes } of [...declared, ...derivedRelations(entity)]) {
+        this.relations.addEdge(from, to, attributes);
+      }
+    }
+
+    const together = new Map<string, Map<string, number>>();
+    for (const article of input.articles) {
+      const counts = new Map<string, number>();
+      const byParagraph = new Map<number, Set<string>>();
+      const bySentence = new Map<string, Backlink>();
+      for (const mention of article.mentions) {
+        counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+        const inParagraph = byParagraph.get(mention.paragraph) ?? new Set();
+        inParagraph.add(mention.entity);
+        byParagraph.set(mention.paragraph, inParagraph);
+        const key = `${mention.entity}\u0000${mention.paragraph}\u0000${mention.sentence}`;
+        const existing = bySentence.get(key);
+        if (existing) {
+          if (!existing.names.includes(mention.text)) existing.names.push(mention.text);
+        } else {
+          const backlink: Backlink = { article: article.id, paragraph: mention.paragraph, sentence: mention.sentence, names: [mention.text] };
+          bySentence.set(key, backlink);
+          const list = this.#backlinks.get(mention.entity) ?? [];
+          list.push(backlink);
+          this.#backlinks.set(mention.entity, list);
+        }
+      }
+      this.#entitiesByArticle.set(
+        article.id,
+        [...counts].map(([entity, count]) => ({ entity, count })).sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity)),
+      );
+      for (const entities of byParagraph.values()) {
+        for (const a of entities) {
+          for (const b of entities) {
+            if (a === b) continue;
+            const row = together.get(a) ?? new Map<string, number>();
+            row.set(b, (row.get(b) ?? 0) + 1);
+            together.set(a, row);
+          }
+        }
+      }
+    }
+    for (const [entity, row] of together) {
+      this.#coMentions.set(
+        entity,
+        [...row].map(([other, paragraphs]) => ({ entity: other, paragraphs })).sort((a, b) => b.paragraphs - a.paragraphs || a.entity.localeCompare(b.entity)),
+      );
+    }
+  }
+
+  /** Every relation touching `id`, outgoing ones first, each worded from `id`'s end. */
+  relationsOf(id: string): RelationView[] {
+    if (!this.relations.hasNode(id)) return [];
+    const views: RelationView[] = [];
+    this.relations.forEachOutEdge(id, (_edge, attributes, _source, target) => {
+      views.push({ ...attributes, label: RELATION_TYPES[attributes.type].label, direction: 'out', other: target });
+    });
+    this.relations.forEachInEdge(id, (_edge, attributes, source) => {
+      views.push({ ...attributes, label: RELATION_TYPES[attributes.type].inverse, direction: 'in', other: source });
+    });
+    return views;
+  }
+
+  /** The sentences that mention `id`, in article and paragraph order. */
+  backlinks(id: string): readonly Backlink[] {
+    return this.#backlinks.get(id) ?? [];
+  }
+
+  /** Entities mentioned in the same paragraphs as `id`, most shared first. */
+  coMentioned(id: string): readonly CoMention[] {
+    return this.#coMentions.get(id) ?? [];
+  }
+
+  /** The entities an article mentions, most mentioned first. */
+  entitiesIn(articleId: string): ReadonlyArray<{ entity: string; count: number }> {
+    return this.#entitiesByArticle.get(articleId) ?? [];
+  }
+}

@@ -1,0 +1,63 @@
+import type { Article } from '../schemas/article';
+import type { Dossier } from '../schemas/dossier';
+import type { EntityKind } from '../schemas/entity';
+import type { DossierEvent } from '../schemas/event';
+import type { Organization } from '../schemas/organization';
+import type { Person } from '../schemas/person';
+import type { Place } from '../schemas/place';
+import type { Topic } from '../schemas/topic';
+import type { RecordedMention } from '../plugins/remark-entity-links';
+
+/** A citation found in a profile's MDX summary (a `<Cite to="…" />`). */
+export interface SummaryCitation {
+  to: string;
+}
+
+/** What the summary check found in a profile body. */
+export interface SummaryCheck {
+  citations: SummaryCitation[];
+  /** Sentences of the summary that carry no citation. */
+  uncited: string[];
+}
+
+interface EntityBase<K extends EntityKind, D> {
+  kind: K;
+  id: string;
+  /** Path of the source file, relative to the project root. */
+  filePath: string;
+  data: D;
+  summary: SummaryCheck;
+}
+
+/** An entity profile of any kind, as the build reads it. */
+export type EntityRecord =
+  | EntityBase<'people', Person>
+  | EntityBase<'organizations', Organization>
+  | EntityBase<'places', Place>
+  | EntityBase<'events', DossierEvent>
+  | EntityBase<'topics', Topic>;
+
+/** A source article with the data its remark plugins recorded. */
+export interface ArticleRecord {
+  id: string;
+  filePath: string;
+  data: Article;
+  /** Plain text of each paragraph; paragraph n is `paragraphs[n - 1]`. */
+  paragraphs: string[];
+  mentions: RecordedMention[];
+}
+
+/** The dossier-level entry (content/dossier/index.mdx). */
+export interface DossierRecord {
+  id: string;
+  filePath: string;
+  data: Dossier;
+  summary: SummaryCheck;
+}
+
+/** Everything the validator and the link graph read. */
+export interface DossierInput {
+  dossier: DossierRecord | undefined;
+  articles: ArticleRecord[];
+  entities: EntityRecord[];
+}

@@ -1,0 +1,61 @@
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { parseMdx } from './article-text';
+import type { SummaryCheck } from './model';
+import { splitSentences } from './sentences';
+
+/** The component that cites a paragraph inside a profile's MDX summary. */
+export const CITE_COMPONENT = 'Cite';
+
+const MARK = '\uE000';
+
+function citeTarget(node: MdxJsxTextElement): string | undefined {
+  const attribute = node.attributes.find(
+    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'to',
+  );
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+/**
+ * Reads a profile's MDX summary and returns its citations and the sentences
+ * that have none. A citation belongs to the sentence it follows: in
+ * "Petro is president.<Cite to="…" />" the Cite cites "Petro is president.".
+ */
+export function checkSummary(body: string): SummaryCheck {
+  const citations: SummaryCheck['citations'] = [];
+  const uncited: string[] = [];
+  const visitBlock = (node: RootContent) => {
+    if (node.type === 'paragraph') checkParagraph(node, citations, uncited);
+    else if ('children' in node) (node.children as RootContent[]).forEach(visitBlock);
+  };
+  parseMdx(body).children.forEach(visitBlock);
+  return { citations, uncited };
+}
+
+function checkParagraph(paragraph: Paragraph, citations: SummaryCheck['citations'], uncited: string[]) {
+  let text = '';
+  const walk = (nodes: PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'mdxJsxTextElement' && node.name === CITE_COMPONENT) {
+        const to = citeTarget(node);
+        if (to !== undefined) citations.push({ to });
+        text += MARK;
+      } else if ('children' in node) walk(node.children as PhrasingContent[]);
+      else text += toString(node);
+    }
+  };
+  walk(paragraph.children);
+  // A citation placed after a full stop starts the next "sentence" for the
+  // segmenter; hand it back to the sentence it follows.
+  const sentences: string[] = [];
+  for (const { text: sentence } of splitSentences(text)) {
+    const leading = /^[\s\uE000]*/u.exec(sentence)![0];
+    if (leading.includes(MARK) && sentences.length > 0) sentences[sentences.length - 1] += leading;
+    const rest = sentence.slice(leading.length);
+    if (rest.trim().length > 0) sentences.push(rest);
+  }
+  for (const sentence of sentences) {
+    if (!sentence.includes(MARK)) uncited.push(sentence.trim());
+  }
+}

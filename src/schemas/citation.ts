@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+
+/**
+ * A citation points at one paragraph of one source article: `<article-id>#p-<n>`,
+ * the same fragment the article page uses as the paragraph's anchor.
+ */
+export const CITATION_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)#p-([1-9][0-9]*)$/;
+
+/** One citation string, e.g. `petro-warns-real-threat#p-7`. */
+export const citation = z.string().regex(CITATION_PATTERN, {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not a citation. Write <article-id>#p-<paragraph>, e.g. petro-warns-real-threat#p-7.`,
+});
+
+/** One citation or a list of them; always read back as a non-empty list. */
+export const cite = z
+  .union([citation, z.array(citation).min(1)], {
+    error: () =>
+      'cite must be a citation like petro-warns-real-threat#p-7, or a non-empty list of them.',
+  })
+  .transform((value) => (Array.isArray(value) ? value : [value]));
+
+export type Citation = z.infer<typeof citation>;
+
+/** Splits a citation into its article id and 1-based paragraph number. */
+export function parseCitation(value: string): { article: string; paragraph: number } {
+  const match = CITATION_PATTERN.exec(value);
+  if (!match) throw new Error(`Not a citation: ${value}`);
+  return { article: match[1]!, paragraph: Number(match[2]) };
+}

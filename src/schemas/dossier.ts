@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { cite } from './citation';
+import { entityId } from './entity';
+import { edtfString } from './event';
+import { strictObject } from './strict';
+
+/** A sentence the dossier states, with its source. */
+export const citedStatement = strictObject({
+  /** The sentence. */
+  text: z.string().min(1),
+  /** Where the sources say so. */
+  cite,
+});
+
+/** The dossier as a whole: what it covers and what a reader should know first. */
+export const dossierSchema = strictObject({
+  /** The dossier's title, shown on the home page and in every page title. */
+  title: z.string().min(1),
+  /** One sentence on what the dossier covers. */
+  scope: z.string().min(1),
+  /** The date the dossier's picture is current to, as EDTF, and why that date. */
+  asOf: strictObject({
+    /** The date. */
+    edtf: edtfString,
+    /** Why this date: usually the latest date the sources support. */
+    basis: z.string().min(1),
+  }),
+  /** The main actors, each with their position in one cited line. */
+  keyActors: z.array(
+    strictObject({
+      /** The actor's entity id. */
+      ref: entityId,
+      /** Their position in the situation, in one line. */
+      position: z.string().min(1),
+      /** Where the sources say so. */
+      cite,
+    }),
+  ),
+  /** Bottom line up front: three or four cited sentences. */
+  bottomLine: z.array(citedStatement).min(1),
+});
+
+export type Dossier = z.infer<typeof dossierSchema>;

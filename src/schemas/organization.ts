@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { citedReference, citedText, entityBase } from './entity';
+import { strictObject } from './strict';
+
+/** An organisation named in the sources: agencies, outlets, parties, governments. */
+export const organizationSchema = strictObject({
+  ...entityBase,
+  /** What kind of organisation it is, e.g. "news outlet", "government agency". */
+  type: citedText,
+  /** The country it belongs to; leave out when the sources do not say (the page says "not stated"). */
+  country: citedReference.optional(),
+});
+
+export type Organization = z.infer<typeof organizationSchema>;
