@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
 import { articleSchema } from './schemas/article';
+import { withAuthorErrors } from './schemas/author-errors';
 import { dossierSchema } from './schemas/dossier';
 import { eventSchema } from './schemas/event';
 import { organizationSchema } from './schemas/organization';
@@ -14,14 +15,14 @@ import { topicSchema } from './schemas/topic';
  * One folder of MDX files under content/. The file name is the id; files
  * starting with `_` are drafts and stay out of the build.
  */
-function folder(name: string, schema: z.ZodType) {
+function folder<Schema extends z.ZodType>(name: string, schema: Schema) {
   return defineCollection({
     loader: glob({
       pattern: '[!_]*.mdx',
       base: `${contentDir}/${name}`,
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
-    schema,
+    schema: withAuthorErrors(schema, name),
   });
 }
 

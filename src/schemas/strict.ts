@@ -15,7 +15,7 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
         .map((key) => {
           const suggestion = closest(key, allowed);
           const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
-          return `unknown key "${key}".${hint} Allowed keys: ${allowed.join(', ')}.`;
+          return `unknown key "${key}".${hint} Allowed keys here: ${allowed.join(', ')}.`;
         })
         .join(' ');
     },

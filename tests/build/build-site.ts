@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root } from 'hast';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** The outcome of one `astro build`. */
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr, without terminal colours. */
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs a real `astro build` of the project in a child process, optionally over
+ * another content folder, into a fresh temporary output folder.
+ */
+export function buildSite(options: { contentDir?: string; base?: string } = {}): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
+  const outDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      DOSSIER_OUT_DIR: outDir,
+      DOSSIER_CACHE_DIR: join(work, 'cache'),
+      ...(options.contentDir ? { DOSSIER_CONTENT_DIR: options.contentDir } : {}),
+      ...(options.base ? { DOSSIER_BASE: options.base } : {}),
+    },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output, outDir };
+}
+
+/**
+ * Copies the minimal valid fixture dossier and lays a case's own files over it,
+ * so each error case is a tiny folder holding only what it breaks.
+ */
+export function fixtureContent(errorCase?: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'dossier-content-')), 'content');
+  cpSync(join(ROOT, 'tests/fixtures/minimal/content'), dir, { recursive: true });
+  if (errorCase) cpSync(join(ROOT, 'tests/fixtures/errors', errorCase), dir, { recursive: true });
+  return dir;
+}
+
+/** Reads and parses one built page, e.g. `people/gustavo-petro/index.html`. */
+export function readPage(outDir: string, path: string): Root {
+  return fromHtml(readFileSync(join(outDir, path), 'utf8'));
+}
