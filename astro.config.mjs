@@ -22,7 +22,7 @@ let dictionary;
 const entityDictionary = () => (dictionary ??= loadEntityDictionary(contentDir));
 
 export default defineConfig({
-  site: process.env.DOSSIER_SITE,
+  ...(process.env.DOSSIER_SITE ? { site: process.env.DOSSIER_SITE } : {}),
   base,
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture dossiers without reusing the real one's content store.

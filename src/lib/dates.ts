@@ -18,8 +18,18 @@ export type DossierDate =
   | { kind: 'interval'; edtf: string; from: DatePoint | null; to: DatePoint | null };
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** The accepted forms, for error messages. */

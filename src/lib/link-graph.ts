@@ -46,7 +46,14 @@ function derivedRelations(entity: EntityRecord): Array<{ from: string; to: strin
     inferred: p.inferred,
   }));
   const location = entity.data.location;
-  if (location) edges.push({ from: entity.id, to: location.ref, type: 'took-place-in', cite: location.cite, inferred: location.inferred });
+  if (location)
+    edges.push({
+      from: entity.id,
+      to: location.ref,
+      type: 'took-place-in',
+      cite: location.cite,
+      inferred: location.inferred,
+    });
   return edges;
 }
 
@@ -64,7 +71,13 @@ export class LinkGraph {
   constructor(input: DossierInput) {
     for (const entity of input.entities) this.relations.addNode(entity.id);
     for (const entity of input.entities) {
-      const declared = entity.data.relations.map((r) => ({ from: entity.id, to: r.to, type: r.type, cite: r.cite, inferred: r.inferred }));
+      const declared = entity.data.relations.map((r) => ({
+        from: entity.id,
+        to: r.to,
+        type: r.type,
+        cite: r.cite,
+        inferred: r.inferred,
+      }));
       for (const { from, to, ...attributes } of [...declared, ...derivedRelations(entity)]) {
         this.relations.addEdge(from, to, attributes);
       }
@@ -85,7 +98,12 @@ export class LinkGraph {
         if (existing) {
           if (!existing.names.includes(mention.text)) existing.names.push(mention.text);
         } else {
-          const backlink: Backlink = { article: article.id, paragraph: mention.paragraph, sentence: mention.sentence, names: [mention.text] };
+          const backlink: Backlink = {
+            article: article.id,
+            paragraph: mention.paragraph,
+            sentence: mention.sentence,
+            names: [mention.text],
+          };
           bySentence.set(key, backlink);
           const list = this.#backlinks.get(mention.entity) ?? [];
           list.push(backlink);
@@ -94,7 +112,9 @@ export class LinkGraph {
       }
       this.#entitiesByArticle.set(
         article.id,
-        [...counts].map(([entity, count]) => ({ entity, count })).sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity)),
+        [...counts]
+          .map(([entity, count]) => ({ entity, count }))
+          .sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity)),
       );
       for (const entities of byParagraph.values()) {
         for (const a of entities) {
@@ -110,7 +130,9 @@ export class LinkGraph {
     for (const [entity, row] of together) {
       this.#coMentions.set(
         entity,
-        [...row].map(([other, paragraphs]) => ({ entity: other, paragraphs })).sort((a, b) => b.paragraphs - a.paragraphs || a.entity.localeCompare(b.entity)),
+        [...row]
+          .map(([other, paragraphs]) => ({ entity: other, paragraphs }))
+          .sort((a, b) => b.paragraphs - a.paragraphs || a.entity.localeCompare(b.entity)),
       );
     }
   }

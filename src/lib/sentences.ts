@@ -30,5 +30,8 @@ export function splitSentences(text: string, language = 'en'): Sentence[] {
 /** The sentence that contains character `offset` of `text`. */
 export function sentenceAt(text: string, offset: number, language = 'en'): Sentence {
   const sentences = splitSentences(text, language);
-  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.at(-1) ?? { text, start: 0, end: text.length };
+  return (
+    sentences.find((s) => offset >= s.start && offset < s.end) ??
+    sentences.at(-1) ?? { text, start: 0, end: text.length }
+  );
 }

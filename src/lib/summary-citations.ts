@@ -11,9 +11,7 @@ export const CITE_COMPONENT = 'Cite';
 const MARK = '\uE000';
 
 function citeTarget(node: MdxJsxTextElement): string | undefined {
-  const attribute = node.attributes.find(
-    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'to',
-  );
+  const attribute = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'to');
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 

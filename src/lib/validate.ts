@@ -49,7 +49,11 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
   const byId = new Map<string, EntityRecord>();
   for (const entity of input.entities) {
     if (!ID.test(entity.id)) {
-      add(entity.filePath, '(file name)', `"${entity.id}" is not a valid id. Rename the file in lower-case kebab-case, e.g. gustavo-petro.mdx.`);
+      add(
+        entity.filePath,
+        '(file name)',
+        `"${entity.id}" is not a valid id. Rename the file in lower-case kebab-case, e.g. gustavo-petro.mdx.`,
+      );
     }
     const first = byId.get(entity.id);
     if (first) {
@@ -66,7 +70,9 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
   for (const entity of input.entities) {
     const names = [entity.data.name, ...entity.data.aliases];
     for (const written of new Set(names)) {
-      const key = fold(written).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const key = fold(written)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
       const owner = claimed.get(key);
       if (owner && owner.entity.id !== entity.id) {
         add(
@@ -82,13 +88,23 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const checkCitation = (file: string, field: string, value: string) => {
     if (!CITATION_PATTERN.test(value)) {
-      add(file, field, `"${value}" is not a citation. Write <article-id>#p-<paragraph>, e.g. petro-warns-real-threat#p-7.`, value);
+      add(
+        file,
+        field,
+        `"${value}" is not a citation. Write <article-id>#p-<paragraph>, e.g. petro-warns-real-threat#p-7.`,
+        value,
+      );
       return;
     }
     const { article, paragraph } = parseCitation(value);
     const target = articles.get(article);
     if (!target) {
-      add(file, field, `cites "${value}", but there is no article "${article}".${didYouMean(article, articles.keys())}`, value);
+      add(
+        file,
+        field,
+        `cites "${value}", but there is no article "${article}".${didYouMean(article, articles.keys())}`,
+        value,
+      );
     } else if (paragraph > target.paragraphs.length) {
       add(
         file,
@@ -105,7 +121,12 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
         list.forEach((c, i) => checkCitation(file, Array.isArray(value) ? `${path}[${i}]` : path, String(c)));
       } else if (REFERENCE_KEYS.has(key) && typeof value === 'string') {
         if (!byId.has(value)) {
-          add(file, path, `refers to "${value}", but there is no entity with that id.${didYouMean(value, byId.keys())} Ids are the profile file names under content/.`, value);
+          add(
+            file,
+            path,
+            `refers to "${value}", but there is no entity with that id.${didYouMean(value, byId.keys())} Ids are the profile file names under content/.`,
+            value,
+          );
         } else if (value === self) {
           add(file, path, `"${value}" refers to itself. Point the relation at another entity.`, value);
         }
@@ -116,17 +137,33 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
     checkFields(entity.filePath, entity.data, entity.id);
     entity.summary.citations.forEach((c, i) => checkCitation(entity.filePath, `summary (citation ${i + 1})`, c.to));
     for (const sentence of entity.summary.uncited) {
-      add(entity.filePath, 'summary', `this sentence cites no source: "${sentence}". End it with <Cite to="<article-id>#p-<n>" /> or remove it.`, sentence.slice(0, 40));
+      add(
+        entity.filePath,
+        'summary',
+        `this sentence cites no source: "${sentence}". End it with <Cite to="<article-id>#p-<n>" /> or remove it.`,
+        sentence.slice(0, 40),
+      );
     }
   }
   for (const article of input.articles) checkFields(article.filePath, article.data);
   if (!input.dossier) {
-    add('content/dossier/index.mdx', '(file)', 'the dossier overview is missing. Create content/dossier/index.mdx with title, scope, asOf, keyActors and bottomLine (see README).');
+    add(
+      'content/dossier/index.mdx',
+      '(file)',
+      'the dossier overview is missing. Create content/dossier/index.mdx with title, scope, asOf, keyActors and bottomLine (see README).',
+    );
   } else {
     checkFields(input.dossier.filePath, input.dossier.data);
-    input.dossier.summary.citations.forEach((c, i) => checkCitation(input.dossier!.filePath, `overview (citation ${i + 1})`, c.to));
+    input.dossier.summary.citations.forEach((c, i) =>
+      checkCitation(input.dossier!.filePath, `overview (citation ${i + 1})`, c.to),
+    );
     for (const sentence of input.dossier.summary.uncited) {
-      add(input.dossier.filePath, 'overview', `this sentence cites no source: "${sentence}". End it with <Cite to="<article-id>#p-<n>" /> or remove it.`, sentence.slice(0, 40));
+      add(
+        input.dossier.filePath,
+        'overview',
+        `this sentence cites no source: "${sentence}". End it with <Cite to="<article-id>#p-<n>" /> or remove it.`,
+        sentence.slice(0, 40),
+      );
     }
   }
   return problems;

@@ -29,7 +29,15 @@ export interface EntityLinkOptions {
 }
 
 /** Nodes inside which a name is never turned into a link. */
-const SKIP = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+const SKIP = new Set([
+  'link',
+  'linkReference',
+  'heading',
+  'inlineCode',
+  'code',
+  'mdxJsxTextElement',
+  'mdxJsxFlowElement',
+]);
 
 /**
  * Links mentions of known entities in article paragraphs to their profiles
@@ -43,7 +51,8 @@ export default function remarkEntityLinks(options: EntityLinkOptions) {
   return (tree: Root, file: VFile) => {
     if (!include(file)) return;
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    const language = options.language?.(file) ?? (typeof astro.frontmatter?.language === 'string' ? astro.frontmatter.language : 'en');
+    const language =
+      options.language?.(file) ?? (typeof astro.frontmatter?.language === 'string' ? astro.frontmatter.language : 'en');
     const matcher = options.matcher();
     const mentions: RecordedMention[] = [];
 

@@ -59,7 +59,7 @@ export const articleSchema = strictObject({
     error: (issue) => `${JSON.stringify(issue.input)} is not a language tag; write e.g. en or es.`,
   }),
   /** Where the article lives online. */
-  url: sourced(z.url({ protocol: /^https?$/, error: "url must be an http(s) address." })),
+  url: sourced(z.url({ protocol: /^https?$/, error: 'url must be an http(s) address.' })),
   /** Two or three sentences on what the article reports, written from its text. */
   summary: z.string().min(1),
   /** The raw text file this article was made from (its name in the seeds folder). */
@@ -67,7 +67,5 @@ export const articleSchema = strictObject({
 });
 
 export type Article = z.infer<typeof articleSchema>;
-export type Sourced<Value> =
-  | { status: 'stated'; value: Value; cite?: string[] }
-  | { status: 'inferred'; value: Value; basis: string; cite?: string[] }
-  | { status: 'not-stated'; note?: string };
+/** A fact about an article that is stated, inferred, or not stated (see `sourced`). */
+export type Sourced = Article['outlet'];

@@ -31,8 +31,13 @@ export function withAuthorErrors<Schema extends z.ZodType>(schema: Schema, colle
     for (const issue of result.error.issues) {
       // One issue per unknown key, addressed at the key itself, so Astro names the field.
       const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
-      const messages = issue.code === 'unrecognized_keys' ? issue.message.split(/(?<=\.) (?=unknown key)/) : [explain(issue, collection)];
-      paths.forEach((path, i) => context.issues.push({ code: 'custom', path, message: messages[i] ?? messages[0]!, input: value }));
+      const messages =
+        issue.code === 'unrecognized_keys'
+          ? issue.message.split(/(?<=\.) (?=unknown key)/)
+          : [explain(issue, collection)];
+      paths.forEach((path, i) =>
+        context.issues.push({ code: 'custom', path, message: messages[i] ?? messages[0]!, input: value }),
+      );
     }
     return z.NEVER;
   });

@@ -15,8 +15,7 @@ export const citation = z.string().regex(CITATION_PATTERN, {
 /** One citation or a list of them; always read back as a non-empty list. */
 export const cite = z
   .union([citation, z.array(citation).min(1)], {
-    error: () =>
-      'cite must be a citation like petro-warns-real-threat#p-7, or a non-empty list of them.',
+    error: () => 'cite must be a citation like petro-warns-real-threat#p-7, or a non-empty list of them.',
   })
   .transform((value) => (Array.isArray(value) ? value : [value]));
 

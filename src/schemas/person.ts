@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { cite, } from './citation';
+import { cite } from './citation';
 import { entityBase, entityId } from './entity';
 import { strictObject } from './strict';
 

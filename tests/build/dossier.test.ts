@@ -76,7 +76,11 @@ describe('the built dossier', () => {
     const petro = page('people/gustavo-petro/index.html');
     const backlinks = selectAll('.backlinks li', petro);
     expect(backlinks.length).toBeGreaterThan(20);
-    const sentence = backlinks.find((li) => toString(select('blockquote', li)!).trim() === "But on Thursday, Petro's tone suggested relations had not significantly improved.");
+    const sentence = backlinks.find(
+      (li) =>
+        toString(select('blockquote', li)!).trim() ===
+        "But on Thursday, Petro's tone suggested relations had not significantly improved.",
+    );
     expect(sentence, 'backlink to BBC paragraph 8').toBeDefined();
     expect(href(select('.where a', sentence!)!)).toBe('/articles/petro-warns-real-threat/#p-8');
     expect(toString(select('.where', sentence!)!)).toContain('BBC (inferred)');
@@ -87,9 +91,18 @@ describe('the built dossier', () => {
     for (const entity of entities) {
       for (const relation of (entity.data.relations as Array<{ type: string; to: string }> | undefined) ?? []) {
         const target = entities.find((e) => e.id === relation.to)!;
-        const out = selectAll(`.relations li[data-relation="${relation.type}"][data-direction="out"]`, page(`${entity.kind}/${entity.id}/index.html`));
-        expect(out.some((li) => selectAll('a', li).some((a) => href(a) === `/${target.kind}/${target.id}/`)), `${entity.id} → ${relation.to}`).toBe(true);
-        const back = selectAll(`.relations li[data-relation="${relation.type}"][data-direction="in"]`, page(`${target.kind}/${target.id}/index.html`));
+        const out = selectAll(
+          `.relations li[data-relation="${relation.type}"][data-direction="out"]`,
+          page(`${entity.kind}/${entity.id}/index.html`),
+        );
+        expect(
+          out.some((li) => selectAll('a', li).some((a) => href(a) === `/${target.kind}/${target.id}/`)),
+          `${entity.id} → ${relation.to}`,
+        ).toBe(true);
+        const back = selectAll(
+          `.relations li[data-relation="${relation.type}"][data-direction="in"]`,
+          page(`${target.kind}/${target.id}/index.html`),
+        );
         const backLink = back.find((li) => selectAll('a', li).some((a) => href(a) === `/${entity.kind}/${entity.id}/`));
         expect(backLink, `${relation.to} ← ${entity.id}`).toBeDefined();
         expect(selectAll('a.cite', backLink!).length, `${relation.to} ← ${entity.id} is cited`).toBeGreaterThan(0);
@@ -100,8 +113,17 @@ describe('the built dossier', () => {
   });
 
   it('points every citation on every page at a paragraph that exists', () => {
-    const anchors = new Map(articles.map((a) => [a.id, new Set(selectAll('.article-body p', page(`articles/${a.id}/index.html`)).map((p) => String(p.properties.id)))]));
-    const pages = [...entities.map((e) => `${e.kind}/${e.id}/index.html`), 'index.html', ...articles.map((a) => `articles/${a.id}/index.html`)];
+    const anchors = new Map(
+      articles.map((a) => [
+        a.id,
+        new Set(selectAll('.article-body p', page(`articles/${a.id}/index.html`)).map((p) => String(p.properties.id))),
+      ]),
+    );
+    const pages = [
+      ...entities.map((e) => `${e.kind}/${e.id}/index.html`),
+      'index.html',
+      ...articles.map((a) => `articles/${a.id}/index.html`),
+    ];
     let cites = 0;
     for (const path of pages) {
       for (const link of selectAll('a.cite', page(path))) {
@@ -129,7 +151,9 @@ describe('the built dossier', () => {
     expect(toString(home)).toContain('As of 9 January 2026');
     const actors = selectAll('#key-actors + ul li', home).map((li) => toString(li));
     expect(actors.some((a) => a.startsWith('Gustavo Petro'))).toBe(true);
-    expect(selectAll('.article-list a', home).map(href).sort()).toEqual(articles.map((a) => `/articles/${a.id}/`).sort());
+    expect(selectAll('.article-list a', home).map(href).sort()).toEqual(
+      articles.map((a) => `/articles/${a.id}/`).sort(),
+    );
   });
 
   it('says where a source does not state its outlet, and marks inferred dates', () => {
@@ -140,8 +164,15 @@ describe('the built dossier', () => {
 
   it('has an index per kind listing every profile, and a 404 page', () => {
     for (const kind of ENTITY_KINDS) {
-      const listed = selectAll('main .entity-list a', page(`${kind}/index.html`)).map(href).sort();
-      expect(listed).toEqual(entities.filter((e) => e.kind === kind).map((e) => `/${kind}/${e.id}/`).sort());
+      const listed = selectAll('main .entity-list a', page(`${kind}/index.html`))
+        .map(href)
+        .sort();
+      expect(listed).toEqual(
+        entities
+          .filter((e) => e.kind === kind)
+          .map((e) => `/${kind}/${e.id}/`)
+          .sort(),
+      );
     }
     expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
   });

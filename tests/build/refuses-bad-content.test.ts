@@ -60,7 +60,9 @@ const cases: Array<{ name: string; expected: string[] }> = [
   },
   {
     name: 'unknown-relation-type',
-    expected: ['relations.0.type: unknown relation type "presidnet-of". Did you mean "president-of"? Known types: president-of,'],
+    expected: [
+      'relations.0.type: unknown relation type "presidnet-of". Did you mean "president-of"? Known types: president-of,',
+    ],
   },
   {
     name: 'uncited-sentence',

@@ -17,9 +17,12 @@ describe('EDTF dates', () => {
     expect(describePrecision(date)).toBe(precision);
   });
 
-  it.each(['2026-13-01', '7 January 2026', '2026-01-32', 'yesterday', ''])('rejects %j with the accepted forms', (edtf) => {
-    expect(() => parseDossierDate(edtf)).toThrow(/is not a valid date\. Write an EDTF date: 2026-01-07 \(day\)/);
-  });
+  it.each(['2026-13-01', '7 January 2026', '2026-01-32', 'yesterday', ''])(
+    'rejects %j with the accepted forms',
+    (edtf) => {
+      expect(() => parseDossierDate(edtf)).toThrow(/is not a valid date\. Write an EDTF date: 2026-01-07 \(day\)/);
+    },
+  );
 
   it('sorts by the earliest moment, an open start by its end', () => {
     const keys = ['2026-01-08/..', '2026', '../2026-01-07', '2026-01-07?'].map((d) => dateSortKey(parseDossierDate(d)));

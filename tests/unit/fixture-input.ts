@@ -43,7 +43,13 @@ export function smallDossier(): DossierInput {
         ],
       },
     },
-    { kind: 'people', id: 'trump', filePath: 'content/people/trump.mdx', summary, data: { name: 'Donald Trump', aliases: ['Trump'], roles: [], relations: [] } },
+    {
+      kind: 'people',
+      id: 'trump',
+      filePath: 'content/people/trump.mdx',
+      summary,
+      data: { name: 'Donald Trump', aliases: ['Trump'], roles: [], relations: [] },
+    },
     {
       kind: 'places',
       id: 'colombia',
@@ -60,7 +66,10 @@ export function smallDossier(): DossierInput {
         name: 'The call',
         aliases: [],
         relations: [],
-        participants: [{ ref: 'petro', cite: ['a1#p-1'] }, { ref: 'trump', cite: ['a1#p-1'] }],
+        participants: [
+          { ref: 'petro', cite: ['a1#p-1'] },
+          { ref: 'trump', cite: ['a1#p-1'] },
+        ],
         date: { edtf: '2026-01-07?', cite: ['a1#p-1'], inferred: 'Wednesday of that week.' },
       },
     },

@@ -7,7 +7,13 @@ describe('LinkGraph', () => {
 
   it('shows a declared relation on both ends, worded from each end', () => {
     expect(graph.relationsOf('petro')).toContainEqual(
-      expect.objectContaining({ type: 'president-of', label: 'president of', direction: 'out', other: 'colombia', cite: ['a1#p-2'] }),
+      expect.objectContaining({
+        type: 'president-of',
+        label: 'president of',
+        direction: 'out',
+        other: 'colombia',
+        cite: ['a1#p-2'],
+      }),
     );
     expect(graph.relationsOf('colombia')).toContainEqual(
       expect.objectContaining({ type: 'president-of', label: 'has president', direction: 'in', other: 'petro' }),
@@ -15,12 +21,21 @@ describe('LinkGraph', () => {
   });
 
   it('reads symmetric relations the same from both ends', () => {
-    expect(graph.relationsOf('trump')).toContainEqual(expect.objectContaining({ type: 'spoke-with', label: 'spoke with', other: 'petro' }));
+    expect(graph.relationsOf('trump')).toContainEqual(
+      expect.objectContaining({ type: 'spoke-with', label: 'spoke with', other: 'petro' }),
+    );
   });
 
   it('turns event participants into relations', () => {
-    expect(graph.relationsOf('petro')).toContainEqual(expect.objectContaining({ type: 'participant-in', label: 'took part in', other: 'call' }));
-    expect(graph.relationsOf('call').filter((r) => r.type === 'participant-in').map((r) => r.other)).toEqual(['petro', 'trump']);
+    expect(graph.relationsOf('petro')).toContainEqual(
+      expect.objectContaining({ type: 'participant-in', label: 'took part in', other: 'call' }),
+    );
+    expect(
+      graph
+        .relationsOf('call')
+        .filter((r) => r.type === 'participant-in')
+        .map((r) => r.other),
+    ).toEqual(['petro', 'trump']);
   });
 
   it('inverts mentions into backlinks, one per sentence with every name used', () => {

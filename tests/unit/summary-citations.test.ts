@@ -11,7 +11,9 @@ describe('checkSummary', () => {
   });
 
   it('reports the sentence that carries no citation', () => {
-    const result = checkSummary('Petro is president.<Cite to="a#p-1" /> Caracas is a capital. He spoke.<Cite to="a#p-2" />');
+    const result = checkSummary(
+      'Petro is president.<Cite to="a#p-1" /> Caracas is a capital. He spoke.<Cite to="a#p-2" />',
+    );
     expect(result.uncited).toEqual(['Caracas is a capital.']);
   });
 

@@ -27,7 +27,8 @@ describe('validateDossier', () => {
       expect.objectContaining({
         file: 'content/people/petro.mdx',
         field: 'roles[0].cite[0]',
-        message: 'cites "a1#p-9", but article "a1" has 2 paragraphs (p-1 to p-2). Check the paragraph number on the article page.',
+        message:
+          'cites "a1#p-9", but article "a1" has 2 paragraphs (p-1 to p-2). Check the paragraph number on the article page.',
       }),
     ]);
   });
@@ -40,7 +41,11 @@ describe('validateDossier', () => {
 
   it('refuses the same id in two kinds', () => {
     const input = smallDossier();
-    input.entities.push({ ...input.entities[2]!, kind: 'places', filePath: 'content/organizations/colombia.mdx' } as EntityRecord);
+    input.entities.push({
+      ...input.entities[2]!,
+      kind: 'places',
+      filePath: 'content/organizations/colombia.mdx',
+    } as EntityRecord);
     expect(validateDossier(input).map((p) => p.message)).toContain(
       'duplicate id "colombia": content/places/colombia.mdx has the same id. Ids must be unique across people, organizations, places, events and topics; rename one of the files.',
     );
