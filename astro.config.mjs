@@ -7,6 +7,7 @@ import { contentDir } from './src/lib/content-dir';
 import { loadEntityDictionary } from './src/lib/entity-dictionary';
 import { createUrls } from './src/lib/urls';
 import remarkEntityLinks from './src/plugins/remark-entity-links';
+import remarkMergeCitations from './src/plugins/remark-merge-citations';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors';
 
 /** Deploy path: "/" by default, e.g. DOSSIER_BASE=/dossier/ for a sub-path host. */
@@ -37,6 +38,7 @@ export default defineConfig({
         gfm: false,
         smartypants: false,
         remarkPlugins: [
+          remarkMergeCitations,
           [remarkParagraphAnchors, { include: isArticle, anchor: urls.paragraphAnchor }],
           [
             remarkEntityLinks,

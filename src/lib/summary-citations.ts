@@ -36,8 +36,7 @@ function checkParagraph(paragraph: Paragraph, citations: SummaryCheck['citations
   const walk = (nodes: PhrasingContent[]) => {
     for (const node of nodes) {
       if (node.type === 'mdxJsxTextElement' && node.name === CITE_COMPONENT) {
-        const to = citeTarget(node);
-        if (to !== undefined) citations.push({ to });
+        for (const to of citeTarget(node)?.trim().split(/\s+/) ?? []) citations.push({ to });
         text += MARK;
       } else if ('children' in node) walk(node.children as PhrasingContent[]);
       else text += toString(node);

@@ -62,7 +62,7 @@ export const articleSchema = strictObject({
   url: sourced(z.url({ protocol: /^https?$/, error: 'url must be an http(s) address.' })),
   /** Two or three sentences on what the article reports, written from its text. */
   summary: z.string().min(1),
-  /** The raw text file this article was made from (its name in the seeds folder). */
+  /** The raw text file this article was made from, kept in content/seeds/. */
   seed: z.string().min(1),
 });
 

@@ -42,7 +42,7 @@ describe('the built dossier', () => {
   it('has both source articles, verbatim, one anchored paragraph per source paragraph', () => {
     expect(articles).toHaveLength(2);
     for (const article of articles) {
-      const seed = readFileSync(join(ROOT, '..', 'shared', 'seeds', String(article.data.seed)), 'utf8');
+      const seed = readFileSync(join(ROOT, 'content', 'seeds', String(article.data.seed)), 'utf8');
       const paragraphs = selectAll('.article-body p', page(`articles/${article.id}/index.html`));
       expect(paragraphs.map((p) => toString(p))).toEqual(splitParagraphs(seed));
       expect(paragraphs.map((p) => p.properties.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
