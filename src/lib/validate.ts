@@ -119,6 +119,17 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
       if (key === 'cite') {
         const list = Array.isArray(value) ? value : [value];
         list.forEach((c, i) => checkCitation(file, Array.isArray(value) ? `${path}[${i}]` : path, String(c)));
+      } else if (key === 'entities' && Array.isArray(value)) {
+        value.forEach((id, i) => {
+          if (!byId.has(String(id))) {
+            add(
+              file,
+              `${path}[${i}]`,
+              `lists "${id}", but there is no entity with that id.${didYouMean(String(id), byId.keys())} Re-run ingest or remove it.`,
+              String(id),
+            );
+          }
+        });
       } else if (REFERENCE_KEYS.has(key) && typeof value === 'string') {
         if (!byId.has(value)) {
           add(

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { cite } from './citation';
+import { entityId } from './entity';
 import { strictObject } from './strict';
 import { edtfString } from './event';
 
@@ -64,6 +65,11 @@ export const articleSchema = strictObject({
   summary: z.string().min(1),
   /** The raw text file this article was made from, kept in content/seeds/. */
   seed: z.string().min(1),
+  /**
+   * Ids of the entities the text mentions, as found by ingest with the site's
+   * own matcher: a record for review. Pages use the mentions the build finds.
+   */
+  entities: z.array(entityId).default([]),
 });
 
 export type Article = z.infer<typeof articleSchema>;
