@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind';
 import { contentDir } from './src/lib/content-dir';
 import { loadEntityDictionary } from './src/lib/entity-dictionary';
 import { createUrls } from './src/lib/urls';
@@ -31,6 +32,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [
+    // Citations, labels and screen-reader-only headings would clutter result excerpts.
+    pagefind({
+      excludeSelectors: ['.citations', '.kind-tag', '.visually-hidden', '.facts dt', '[data-search-ignore]'],
+    }),
     mdx({
       // Article text must reach the page verbatim: no smart quotes, no
       // autolinked URLs, no GFM tables out of a line holding "|".

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: fast unit and plugin tests run in parallel; tests that run a
- * real `astro build` run one file at a time, because this is a 2-core machine
- * and the builds share the project's `.astro/` folder.
+ * Two projects. "unit": pure functions and plugin fixtures, in parallel.
+ * "site": tests that need `astro build` (the real dossier, built once by the
+ * global setup, plus tiny fixture builds) and browser tests against it; these
+ * run one file at a time after the unit tests, as this is a 2-core machine and
+ * the builds share the project's `.astro/` folder.
  */
 export default defineConfig({
   test: {
@@ -11,15 +13,16 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts', 'tests/plugins/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
-          name: 'build',
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-dossier.ts'],
           sequence: { groupOrder: 1 },
-          include: ['tests/build/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 300_000,

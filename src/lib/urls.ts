@@ -16,6 +16,8 @@ export interface SiteUrls {
   /** The page and paragraph a citation string points at. */
   citation(value: string): string;
   asset(path: string): string;
+  /** The search page, optionally with a query: `/search/?q=petro`. */
+  search(query?: string): string;
 }
 
 /** URL builder for a site deployed under `base` ("/" or "/some/path/"). */
@@ -33,6 +35,7 @@ export function createUrls(base: string): SiteUrls {
       return urls.paragraph(article, paragraph);
     },
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
+    search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   };
   return urls;
 }

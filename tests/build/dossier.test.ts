@@ -4,13 +4,13 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { splitParagraphs } from '../../src/lib/article-text';
 import { ENTITY_KINDS } from '../../src/schemas/entity';
-import { ROOT, buildSite, readPage, type BuildResult } from './build-site';
+import { ROOT, readPage } from './build-site';
 
-/** One real build of the real dossier, asserted on the HTML in its output folder. */
-let build: BuildResult;
+/** The real dossier, built once by tests/setup/build-dossier.ts, asserted on its HTML. */
+const build = { outDir: inject('dossierDist') };
 const page = (path: string): Root => readPage(build.outDir, path);
 const href = (element: Element | undefined) => String(element?.properties.href ?? '');
 
@@ -32,11 +32,6 @@ function contentFiles(folder: string): ContentFile[] {
 
 const articles = contentFiles('articles');
 const entities = ENTITY_KINDS.flatMap((kind) => contentFiles(kind));
-
-beforeAll(() => {
-  build = buildSite();
-  if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
-});
 
 describe('the built dossier', () => {
   it('has both source articles, verbatim, one anchored paragraph per source paragraph', () => {

@@ -1,0 +1,81 @@
+import type { Article } from '../schemas/article';
+import type { EntityKind } from '../schemas/entity';
+import { articleSortKey, dateLine, outletLine } from './article-meta';
+import { dateSortKey, parseDossierDate } from './dates';
+import { KIND_LABELS } from './kinds';
+import type { EntityRecord } from './model';
+import { NAMES_SEPARATOR } from '../scripts/search-rank';
+
+/** What the search index knows about a page besides its text: filters, result metadata, sort keys. */
+export interface SearchFacets {
+  filters: Record<string, string>;
+  meta: Record<string, string>;
+  sort: Record<string, string>;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The kind filter's value for articles. */
+export const ARTICLE_KIND = 'Article';
+
+/** "January 2026" for an ISO date of at least month precision. */
+function monthLabel(iso: string): string | undefined {
+  const [year, month] = iso.split('-');
+  return month ? `${MONTHS[Number(month) - 1]} ${year}` : undefined;
+}
+
+/** Outlet filter value: the outlet's name, or "Not stated". */
+export function outletFacet(article: Article): string {
+  return article.outlet.status === 'not-stated' ? 'Not stated' : article.outlet.value;
+}
+
+/** Facets of an article page: kind, outlet, year and month (from the earliest date it can have). */
+export function articleFacets(article: Article): SearchFacets {
+  const date = articleSortKey(article);
+  const filters: Record<string, string> = { kind: ARTICLE_KIND, outlet: outletFacet(article) };
+  if (date) filters.year = date.slice(0, 4);
+  const month = date ? monthLabel(date) : undefined;
+  if (month) filters.month = month;
+  return {
+    filters,
+    meta: { kind: ARTICLE_KIND, outlet: outletLine(article), date: dateLine(article) },
+    sort: date ? { date } : {},
+  };
+}
+
+/** Facets of a profile page: its kind, and an event's date for sorting. */
+export function entityFacets(entity: EntityRecord): SearchFacets {
+  const kind = KIND_LABELS[entity.kind].singular;
+  const names = [entity.data.name, ...entity.data.aliases].join(NAMES_SEPARATOR);
+  const facets: SearchFacets = { filters: { kind }, meta: { kind, names }, sort: {} };
+  if (entity.kind === 'events' && entity.data.date) {
+    facets.sort.date = dateSortKey(parseDossierDate(entity.data.date.edtf));
+  }
+  return facets;
+}
+
+/** The kind filter's values in display order. */
+export function kindFacetValues(kinds: readonly EntityKind[]): string[] {
+  return [ARTICLE_KIND, ...kinds.map((kind) => KIND_LABELS[kind].singular)];
+}
+
+/**
+ * Pagefind reads `key:value` pairs from data attributes and splits several
+ * pairs on commas; escape the commas (and backslashes) a value may hold.
+ */
+export function pagefindPair(key: string, value: string): string {
+  return `${key}:${value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')}`;
+}

@@ -1,0 +1,10 @@
+import { HIGHLIGHT_PARAM, pagefindUrl } from './search-config';
+
+/** Marks the words a reader searched for, when the page was opened from a search result. */
+export async function highlightSearchTerms(): Promise<void> {
+  if (!new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) return;
+  const module = (await import(/* @vite-ignore */ pagefindUrl('pagefind-highlight.js'))) as {
+    default: new (options: { highlightParam: string; markContext?: string }) => unknown;
+  };
+  new module.default({ highlightParam: HIGHLIGHT_PARAM, markContext: '[data-pagefind-body]' });
+}
