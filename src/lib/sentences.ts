@@ -1,3 +1,5 @@
+import nlp from 'compromise/one';
+
 /** A sentence of a paragraph with its character range. */
 export interface Sentence {
   text: string;
@@ -16,13 +18,37 @@ function segmenter(language: string): Intl.Segmenter {
   return found;
 }
 
-/** Splits a paragraph into sentences with the Unicode sentence rules of its language. */
+/** Abbreviations that end with a full stop but not a sentence (compromise's list: "sen", "gov", "mr" …). */
+const world = nlp.world() as { model: { one: { abbreviations: Record<string, unknown> } } };
+const ABBREVIATIONS = new Set(Object.keys(world.model.one.abbreviations));
+
+/** Initialisms ("U.S.", "J.") and listed abbreviations ("Sen.") at the end of a segment. */
+function endsWithAbbreviation(segment: string): boolean {
+  const last = /(\S+)\.\s*$/u.exec(segment)?.[1];
+  if (!last) return false;
+  return /^(?:\p{L}\.)*\p{L}$/u.test(last) || ABBREVIATIONS.has(last.toLowerCase());
+}
+
+/**
+ * Splits a paragraph into sentences: Unicode sentence rules (Intl.Segmenter),
+ * except that a break after an abbreviation or initialism ("U.S. Secretary
+ * of State", "Sen. Paul") is not a sentence end.
+ */
 export function splitSentences(text: string, language = 'en'): Sentence[] {
   const sentences: Sentence[] = [];
+  let pending: { start: number; text: string } | undefined;
   for (const part of segmenter(language).segment(text)) {
-    const trimmed = part.segment.trimEnd();
-    if (trimmed.trim().length === 0) continue;
-    sentences.push({ text: trimmed, start: part.index, end: part.index + trimmed.length });
+    const current = pending
+      ? { start: pending.start, text: pending.text + part.segment }
+      : { start: part.index, text: part.segment };
+    if (endsWithAbbreviation(current.text) && part.index + part.segment.length < text.length) {
+      pending = current;
+      continue;
+    }
+    pending = undefined;
+    const trimmed = current.text.trimEnd();
+    if (trimmed.trim().length > 0)
+      sentences.push({ text: trimmed, start: current.start, end: current.start + trimmed.length });
   }
   return sentences;
 }

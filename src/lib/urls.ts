@@ -16,6 +16,8 @@ export interface SiteUrls {
   /** The page and paragraph a citation string points at. */
   citation(value: string): string;
   asset(path: string): string;
+  /** The one-page briefing. */
+  briefing(): string;
   /** The search page, optionally with a query: `/search/?q=petro`. */
   search(query?: string): string;
 }
@@ -35,6 +37,7 @@ export function createUrls(base: string): SiteUrls {
       return urls.paragraph(article, paragraph);
     },
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
+    briefing: () => `${root}briefing/`,
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   };
   return urls;

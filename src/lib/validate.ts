@@ -1,6 +1,7 @@
 import { CITATION_PATTERN, parseCitation } from '../schemas/citation';
 import { didYouMean } from './did-you-mean';
 import { fold } from './fold';
+import { quoteAppearsIn } from './quotes';
 import type { DossierInput, EntityRecord } from './model';
 
 /** One thing wrong with the content, addressed to its author. */
@@ -19,7 +20,7 @@ export interface Problem {
 export type LineLocator = (file: string, needle: string) => number | undefined;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const REFERENCE_KEYS = new Set(['to', 'ref', 'of']);
+const REFERENCE_KEYS = new Set(['to', 'ref', 'of', 'speaker']);
 
 /** Visits every field of a frontmatter object with its path (`relations[0].to`). */
 function walk(value: unknown, path: string, visit: (key: string, value: unknown, path: string) => void) {
@@ -165,6 +166,31 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
     );
   } else {
     checkFields(input.dossier.filePath, input.dossier.data);
+    const { filePath, data } = input.dossier;
+    data.keyEvents.forEach(({ ref }, i) => {
+      const target = byId.get(ref);
+      if (target && target.kind !== 'events') {
+        add(
+          filePath,
+          `keyEvents[${i}].ref`,
+          `"${ref}" is a profile of kind ${target.kind}, not an event. List events here.`,
+          ref,
+        );
+      }
+    });
+    data.keyQuotes.forEach((quote, i) => {
+      if (!CITATION_PATTERN.test(quote.cite)) return;
+      const { article, paragraph } = parseCitation(quote.cite);
+      const text = articles.get(article)?.paragraphs[paragraph - 1];
+      if (text !== undefined && !quoteAppearsIn(quote.text, text)) {
+        add(
+          filePath,
+          `keyQuotes[${i}].text`,
+          `the quote "${quote.text}" is not in ${quote.cite}, which reads: "${text}". Copy the words exactly (only curly and straight quotes may differ), or cite the right paragraph.`,
+          quote.text.slice(0, 40),
+        );
+      }
+    });
     input.dossier.summary.citations.forEach((c, i) =>
       checkCitation(input.dossier!.filePath, `overview (citation ${i + 1})`, c.to),
     );

@@ -85,6 +85,8 @@ export function smallDossier(): DossierInput {
         asOf: { edtf: '2026-01-09', basis: 'b' },
         keyActors: [{ ref: 'petro', position: 'p', cite: ['a1#p-1'] }],
         bottomLine: [{ text: 't', cite: ['a1#p-1'] }],
+        keyEvents: [{ ref: 'call' }],
+        keyQuotes: [{ speaker: 'petro', text: 'spoke with Trump', cite: 'a1#p-1' }],
       },
     },
     articles,

@@ -72,6 +72,27 @@ describe('validateDossier', () => {
     );
   });
 
+  it('refuses a key quote that is not word for word in its paragraph', () => {
+    const input = smallDossier();
+    input.dossier!.data.keyQuotes[0]!.text = 'spoke to Trump';
+    expect(validateDossier(input)).toEqual([
+      expect.objectContaining({
+        file: 'content/dossier/index.mdx',
+        field: 'keyQuotes[0].text',
+        message:
+          'the quote "spoke to Trump" is not in a1#p-1, which reads: "Petro spoke with Trump.". Copy the words exactly (only curly and straight quotes may differ), or cite the right paragraph.',
+      }),
+    ]);
+  });
+
+  it('refuses a key event that is not an event', () => {
+    const input = smallDossier();
+    input.dossier!.data.keyEvents[0]!.ref = 'colombia';
+    expect(validateDossier(input)[0]?.message).toBe(
+      '"colombia" is a profile of kind places, not an event. List events here.',
+    );
+  });
+
   it('reports the line when a locator finds it', () => {
     const input = smallDossier();
     petro(input).data.relations[0]!.to = 'nowhere';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts } from '../../src/scripts/search';
 import { pagefindPair } from '../../src/lib/search-facets';
+import { cssString } from '../../src/lib/css';
 
 describe('excerptParts', () => {
   it('keeps only the <mark> boundaries as structure', () => {
@@ -35,5 +36,15 @@ describe('pagefindPair', () => {
     ['title', 'a\\b', 'title:a\\\\b'],
   ])('%s=%s → %s', (key, value, expected) => {
     expect(pagefindPair(key, value)).toBe(expected);
+  });
+});
+
+describe('cssString', () => {
+  it.each([
+    ['US–Colombia · as of 9 January 2026', '"US–Colombia · as of 9 January 2026"'],
+    ['a "quoted" \\ back', '"a \\"quoted\\" \\\\ back"'],
+    ['</style><script>x</script>', '"\\3c /style>\\3c script>x\\3c /script>"'],
+  ])('%s', (input, expected) => {
+    expect(cssString(input)).toBe(expected);
   });
 });

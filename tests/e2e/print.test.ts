@@ -1,0 +1,136 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { printPage, type Paper } from '../../src/lib/briefing-pdf';
+import { ROOT } from '../build/build-site';
+import { describeInBrowser, launchBrowser, serveSite } from './browser';
+import { readEntityNames } from './content-index';
+
+const dist = inject('dossierDist');
+const SCREENSHOTS = join(ROOT, 'test-results');
+const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
+
+/** pdfinfo's page count and size, pdftotext's text. */
+function inspectPdf(pdf: Buffer) {
+  const file = join(mkdtempSync(join(tmpdir(), 'dossier-pdf-')), 'page.pdf');
+  writeFileSync(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+    size: /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '',
+    text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+  };
+}
+
+describeInBrowser('print', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    if (!hasPoppler && process.env.CI)
+      throw new Error('CI=true but pdfinfo/pdftotext are missing: .ci/run installs poppler-utils.');
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => browser?.close());
+
+  describe.skipIf(!hasPoppler)('the briefing PDF', () => {
+    for (const [paper, size] of [
+      ['a4', '(A4)'],
+      ['letter', '(letter)'],
+    ] as Array<[Paper, string]>) {
+      it(`is exactly one ${paper} page with the key names, the as-of date and no navigation`, async () => {
+        const pdf = inspectPdf(await printPage(browser, dist, 'briefing/', paper));
+        expect(pdf.pages).toBe(1);
+        expect(pdf.size).toContain(size);
+        for (const name of ['Gustavo Petro', 'Donald Trump', 'Nicolás Maduro', 'Delcy Rodríguez', 'Rand Paul']) {
+          expect(pdf.text).toContain(name);
+        }
+        expect(pdf.text).toContain('As of 9 January 2026');
+        expect(pdf.text).toMatch(/as of 9 January 2026\s+Page 1 of 1/);
+        for (const chrome of ['Skip to content', 'Search the dossier', 'Organisations', 'Every statement cites']) {
+          expect(pdf.text).not.toContain(chrome);
+        }
+      });
+    }
+
+    it('prints a typical profile on one page', async () => {
+      const site = await serveSite(dist);
+      const page = await browser.newPage();
+      // "Typical": the profile with the median number of mentioning sentences.
+      const sizes: Array<{ path: string; length: number }> = [];
+      for (const e of readEntityNames()) {
+        await page.goto(site.url(`${e.kind}/${e.id}/`));
+        sizes.push({ path: `${e.kind}/${e.id}/`, length: (await page.content()).length });
+      }
+      await page.close();
+      await site.close();
+      sizes.sort((a, b) => a.length - b.length);
+      const typical = sizes[Math.floor(sizes.length / 2)]!;
+      expect(inspectPdf(await printPage(browser, dist, typical.path, 'a4')).pages, typical.path).toBe(1);
+    });
+  });
+
+  it('prints light even in dark mode, without header, search or footer, and shows external URLs', async () => {
+    const site = await serveSite(dist);
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await page.goto(site.url('people/gustavo-petro/'));
+    const screenBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const printed = await page.evaluate(() => {
+      const link = document.createElement('a');
+      link.href = 'https://example.org/report';
+      link.textContent = 'a report';
+      document.querySelector('main')!.append(link);
+      const hidden = (selector: string) => getComputedStyle(document.querySelector(selector)!).display === 'none';
+      return {
+        background: getComputedStyle(document.body).backgroundColor,
+        color: getComputedStyle(document.body).color,
+        header: hidden('.site-header'),
+        footer: hidden('.site-footer'),
+        search: hidden('.header-search'),
+        after: getComputedStyle(link, '::after').content,
+      };
+    });
+    await page.close();
+    await site.close();
+    expect(screenBackground).not.toBe('rgb(255, 255, 255)');
+    expect(printed).toEqual({
+      background: 'rgb(255, 255, 255)',
+      color: 'rgb(0, 0, 0)',
+      header: true,
+      footer: true,
+      search: true,
+      after: '" <https://example.org/report>"',
+    });
+  });
+
+  it('saves print-media screenshots of the briefing and of a profile (test-results/*.png)', async () => {
+    const site = await serveSite(dist);
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.emulateMedia({ media: 'print' });
+    for (const [path, file] of [
+      ['briefing/', 'print-briefing.png'],
+      ['people/marco-rubio/', 'print-profile.png'],
+    ] as const) {
+      await page.goto(site.url(path));
+      await page.screenshot({ path: join(SCREENSHOTS, file), fullPage: true });
+      expect(existsSync(join(SCREENSHOTS, file))).toBe(true);
+    }
+    await page.close();
+    await site.close();
+  });
+
+  it('npm run pdf fails with a clear message when there is no Chromium', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/pdf.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', DOSSIER_OUT_DIR: dist },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'pdf: No Chromium at /nonexistent/chromium. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    );
+  });
+});

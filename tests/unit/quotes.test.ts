@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { quoteAppearsIn } from '../../src/lib/quotes';
+
+const paragraph =
+  "Trump described Petro as a 'sick man who likes making cocaine and selling it to the United States,' adding: 'He's not going to be doing it for very long.'";
+
+describe('quoteAppearsIn', () => {
+  it.each([
+    ['the exact words', 'sick man who likes making cocaine', true],
+    ['curly quotes for straight ones', '‘He’s not going to be doing it for very long.’', true],
+    ['extra white space', 'sick  man who\nlikes', true],
+    ['a changed word', 'sick man who loves making cocaine', false],
+    ['a dropped accent is a change', 'Petró', false],
+    ['words out of order', 'man sick', false],
+  ])('%s → %s', (_name, quote, expected) => {
+    expect(quoteAppearsIn(quote, paragraph)).toBe(expected);
+  });
+});
