@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
 /**
@@ -19,20 +19,35 @@ export function splitParagraphs(raw: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+/** Parses an MDX body the way the site does (MDX, no GFM) into mdast. */
+export function parseMdx(body: string): Root {
+  return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+}
+
+/**
+ * MDX reads a line that starts with `import ` or `export ` as an ES module
+ * statement: code that runs, or a build error when it is not valid
+ * JavaScript ("import duties rose…"). The MDX serialiser does not escape it,
+ * so these patterns make it write the first letter as a character reference
+ * (`&#x69;mport`), which reads back as the plain text "import".
+ */
+const esmUnsafe: Unsafe[] = [
+  { character: 'i', atBreak: true, after: 'mport\\s' },
+  { character: 'e', atBreak: true, after: 'xport\\s' },
+];
+
 /**
  * Serialises paragraphs of plain text to an MDX body through mdast, so every
- * character that MDX would read as syntax ({, <, #, *, import …) is escaped by
- * the serialiser rather than by hand. Each paragraph becomes one MDX paragraph.
+ * character that MDX would read as syntax ({, <, #, *, …) is escaped by the
+ * serialiser rather than by hand, and a paragraph starting with `import` or
+ * `export` stays text instead of becoming an ES module statement. Each
+ * paragraph becomes one MDX paragraph. Ingest and the hand-made articles use
+ * this one function.
  */
 export function paragraphsToMdx(paragraphs: readonly string[]): string {
   const tree: Root = {
     type: 'root',
     children: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
   };
-  return toMarkdown(tree, { extensions: [mdxToMarkdown()] });
-}
-
-/** Parses an MDX body the way the site does (MDX, no GFM) into mdast. */
-export function parseMdx(body: string): Root {
-  return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  return toMarkdown(tree, { extensions: [mdxToMarkdown(), { unsafe: esmUnsafe }] });
 }
