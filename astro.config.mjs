@@ -1,15 +1,17 @@
 // @ts-check
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
 import { contentDir } from './src/lib/content-dir';
 import { loadEntityDictionary } from './src/lib/entity-dictionary';
+import { loadQuotePassages } from './src/lib/quote-passages';
 import { createUrls } from './src/lib/urls';
 import remarkEntityLinks from './src/plugins/remark-entity-links';
 import remarkMergeCitations from './src/plugins/remark-merge-citations';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors';
+import remarkQuotedPassages from './src/plugins/remark-quoted-passages';
 
 /** Deploy path: "/" by default, e.g. DOSSIER_BASE=/dossier/ for a sub-path host. */
 const base = process.env.DOSSIER_BASE ?? '/';
@@ -22,6 +24,11 @@ const isArticle = (file) => typeof file.path === 'string' && file.path.startsWit
 /** @type {import('./src/lib/entity-dictionary').EntityDictionary | undefined} */
 let dictionary;
 const entityDictionary = () => (dictionary ??= loadEntityDictionary(contentDir));
+/** @type {ReturnType<typeof loadQuotePassages> | undefined} */
+let quotePassages;
+/** @param {import('vfile').VFile} file */
+const passagesOf = (file) =>
+  isArticle(file) ? ((quotePassages ??= loadQuotePassages(contentDir)).get(basename(file.path, '.mdx')) ?? []) : [];
 
 export default defineConfig({
   ...(process.env.DOSSIER_SITE ? { site: process.env.DOSSIER_SITE } : {}),
@@ -45,6 +52,7 @@ export default defineConfig({
         remarkPlugins: [
           remarkMergeCitations,
           [remarkParagraphAnchors, { include: isArticle, anchor: urls.paragraphAnchor }],
+          [remarkQuotedPassages, { passages: passagesOf }],
           [
             remarkEntityLinks,
             {

@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
 import { articleSchema } from './schemas/article';
+import { claimSchema } from './schemas/claim';
+import { quoteSchema } from './schemas/quote';
 import { withAuthorErrors } from './schemas/author-errors';
 import { dossierSchema } from './schemas/dossier';
 import { eventSchema } from './schemas/event';
@@ -26,6 +28,11 @@ function folder<Schema extends z.ZodType>(name: string, schema: Schema) {
   });
 }
 
+/** One YAML file mapping ids to entries (a duplicate id is a YAML error, so none is silently lost). */
+function list<Schema extends z.ZodType>(name: string, schema: Schema) {
+  return defineCollection({ loader: file(`${contentDir}/${name}.yaml`), schema: withAuthorErrors(schema, name) });
+}
+
 export const collections = {
   dossier: folder('dossier', dossierSchema),
   articles: folder('articles', articleSchema),
@@ -34,4 +41,6 @@ export const collections = {
   places: folder('places', placeSchema),
   events: folder('events', eventSchema),
   topics: folder('topics', topicSchema),
+  quotes: list('quotes', quoteSchema),
+  claims: list('claims', claimSchema),
 };

@@ -3,7 +3,7 @@ import { getCollection, render } from 'astro:content';
 import type { RecordedMention } from '../plugins/remark-entity-links';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
 import { LinkGraph } from './link-graph';
-import type { ArticleRecord, DossierInput, DossierRecord, EntityRecord } from './model';
+import type { ArticleRecord, ClaimRecord, DossierInput, DossierRecord, EntityRecord, QuoteRecord } from './model';
 import { checkSummary } from './summary-citations';
 import { DossierContentError, validateDossier, type LineLocator } from './validate';
 
@@ -14,6 +14,8 @@ export interface LoadedDossier extends DossierInput {
   entity(id: string): EntityRecord | undefined;
   article(id: string): ArticleRecord | undefined;
   entitiesOfKind(kind: EntityKind): EntityRecord[];
+  quote(id: string): QuoteRecord | undefined;
+  claim(id: string): ClaimRecord | undefined;
 }
 
 const locateLine: LineLocator = (file, needle) => {
@@ -52,13 +54,23 @@ async function loadInput(): Promise<DossierInput> {
       } as EntityRecord);
     }
   }
+  const quotes = (await getCollection('quotes')).map((entry) => ({
+    id: entry.id,
+    filePath: entry.filePath ?? 'content/quotes.yaml',
+    data: entry.data,
+  }));
+  const claims = (await getCollection('claims')).map((entry) => ({
+    id: entry.id,
+    filePath: entry.filePath ?? 'content/claims.yaml',
+    data: entry.data,
+  }));
   const dossier: DossierRecord | undefined = overview && {
     id: overview.id,
     filePath: overview.filePath ?? 'content/dossier/index.mdx',
     data: overview.data,
     summary: checkSummary(overview.body ?? ''),
   };
-  return { dossier, articles, entities };
+  return { dossier, articles, entities, quotes, claims };
 }
 
 let loaded: Promise<LoadedDossier> | undefined;
@@ -74,6 +86,8 @@ export function getDossier(): Promise<LoadedDossier> {
     if (problems.length > 0 || !input.dossier) throw new DossierContentError(problems);
     const entities = new Map(input.entities.map((e) => [e.id, e]));
     const articles = new Map(input.articles.map((a) => [a.id, a]));
+    const quotes = new Map(input.quotes.map((q) => [q.id, q]));
+    const claims = new Map(input.claims.map((c) => [c.id, c]));
     const byKind = new Map<EntityKind, EntityRecord[]>(ENTITY_KINDS.map((kind) => [kind, []]));
     for (const entity of input.entities) byKind.get(entity.kind)!.push(entity);
     for (const list of byKind.values()) list.sort((a, b) => a.data.name.localeCompare(b.data.name));
@@ -84,6 +98,8 @@ export function getDossier(): Promise<LoadedDossier> {
       entity: (id) => entities.get(id),
       article: (id) => articles.get(id),
       entitiesOfKind: (kind) => byKind.get(kind) ?? [],
+      quote: (id) => quotes.get(id),
+      claim: (id) => claims.get(id),
     };
   });
   return loaded;

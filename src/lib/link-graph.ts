@@ -29,6 +29,14 @@ export interface CoMention {
   paragraphs: number;
 }
 
+/** A link between two claims, as one of them sees it. */
+export interface ClaimLink {
+  type: 'supports' | 'contradicts';
+  /** "supports", "supported by" or "contradicts" (contradiction reads the same both ways). */
+  label: string;
+  other: string;
+}
+
 interface EdgeAttributes {
   type: RelationType;
   cite: string[];
@@ -67,6 +75,12 @@ export class LinkGraph {
   readonly #backlinks = new Map<string, Backlink[]>();
   readonly #coMentions = new Map<string, CoMention[]>();
   readonly #entitiesByArticle = new Map<string, Array<{ entity: string; count: number }>>();
+  readonly #quotesBy = new Map<string, string[]>();
+  readonly #quotesAbout = new Map<string, string[]>();
+  readonly #claimsBy = new Map<string, string[]>();
+  readonly #claimsAbout = new Map<string, string[]>();
+  readonly #claimLinks = new Map<string, ClaimLink[]>();
+  readonly #eventsOf = new Map<string, string[]>();
 
   constructor(input: DossierInput) {
     for (const entity of input.entities) this.relations.addNode(entity.id);
@@ -81,6 +95,34 @@ export class LinkGraph {
       for (const { from, to, ...attributes } of [...declared, ...derivedRelations(entity)]) {
         this.relations.addEdge(from, to, attributes);
       }
+    }
+
+    const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(value)) list.push(value);
+      map.set(key, list);
+    };
+    for (const quote of input.quotes) {
+      push(this.#quotesBy, quote.data.speaker, quote.id);
+      for (const about of quote.data.about) push(this.#quotesAbout, about, quote.id);
+      if (quote.data.context.event) push(this.#quotesAbout, quote.data.context.event, quote.id);
+    }
+    for (const claim of input.claims) {
+      if (claim.data.claimant) push(this.#claimsBy, claim.data.claimant, claim.id);
+      for (const about of claim.data.about) push(this.#claimsAbout, about, claim.id);
+      for (const other of claim.data.supports) {
+        push(this.#claimLinks, claim.id, { type: 'supports', label: 'supports', other });
+        push(this.#claimLinks, other, { type: 'supports', label: 'supported by', other: claim.id });
+      }
+      for (const other of claim.data.contradicts) {
+        push(this.#claimLinks, claim.id, { type: 'contradicts', label: 'contradicts', other });
+        push(this.#claimLinks, other, { type: 'contradicts', label: 'contradicts', other: claim.id });
+      }
+    }
+    for (const entity of input.entities) {
+      if (entity.kind !== 'events') continue;
+      for (const participant of entity.data.participants) push(this.#eventsOf, participant.ref, entity.id);
+      if (entity.data.location) push(this.#eventsOf, entity.data.location.ref, entity.id);
     }
 
     const together = new Map<string, Map<string, number>>();
@@ -158,6 +200,36 @@ export class LinkGraph {
   /** Entities mentioned in the same paragraphs as `id`, most shared first. */
   coMentioned(id: string): readonly CoMention[] {
     return this.#coMentions.get(id) ?? [];
+  }
+
+  /** Ids of the quotes `id` said. */
+  quotesBy(id: string): readonly string[] {
+    return this.#quotesBy.get(id) ?? [];
+  }
+
+  /** Ids of the quotes about `id`, or said at it when `id` is an event. */
+  quotesAbout(id: string): readonly string[] {
+    return this.#quotesAbout.get(id) ?? [];
+  }
+
+  /** Ids of the claims `id` makes. */
+  claimsBy(id: string): readonly string[] {
+    return this.#claimsBy.get(id) ?? [];
+  }
+
+  /** Ids of the claims about `id`. */
+  claimsAbout(id: string): readonly string[] {
+    return this.#claimsAbout.get(id) ?? [];
+  }
+
+  /** The claims a claim supports or contradicts, and those that support or contradict it. */
+  claimLinks(id: string): readonly ClaimLink[] {
+    return this.#claimLinks.get(id) ?? [];
+  }
+
+  /** Ids of the events `id` took part in or that took place there. */
+  eventsOf(id: string): readonly string[] {
+    return this.#eventsOf.get(id) ?? [];
   }
 
   /** The entities an article mentions, most mentioned first. */

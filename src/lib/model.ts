@@ -1,4 +1,6 @@
 import type { Article } from '../schemas/article';
+import type { Claim } from '../schemas/claim';
+import type { Quote } from '../schemas/quote';
 import type { Dossier } from '../schemas/dossier';
 import type { EntityKind } from '../schemas/entity';
 import type { DossierEvent } from '../schemas/event';
@@ -55,9 +57,25 @@ export interface DossierRecord {
   summary: SummaryCheck;
 }
 
+/** A quote from content/quotes.yaml. */
+export interface QuoteRecord {
+  id: string;
+  filePath: string;
+  data: Quote;
+}
+
+/** A claim from content/claims.yaml. */
+export interface ClaimRecord {
+  id: string;
+  filePath: string;
+  data: Claim;
+}
+
 /** Everything the validator and the link graph read. */
 export interface DossierInput {
   dossier: DossierRecord | undefined;
   articles: ArticleRecord[];
   entities: EntityRecord[];
+  quotes: QuoteRecord[];
+  claims: ClaimRecord[];
 }

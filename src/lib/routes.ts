@@ -17,3 +17,10 @@ export async function articlePaths() {
   const dossier = await getDossier();
   return dossier.articles.map((article) => ({ params: { id: article.id }, props: { id: article.id } }));
 }
+
+/** Paths of the per-speaker quote pages: /quotes/by/<speaker>/. */
+export async function speakerPaths() {
+  const dossier = await getDossier();
+  const speakers = [...new Set(dossier.quotes.map((q) => q.data.speaker))];
+  return speakers.map((speaker) => ({ params: { speaker }, props: { speaker } }));
+}

@@ -18,6 +18,12 @@ export interface SiteUrls {
   asset(path: string): string;
   /** The one-page briefing. */
   briefing(): string;
+  /** The timeline of events and publications. */
+  timeline(): string;
+  /** The quote registry, or one speaker's quotes. */
+  quotes(speaker?: string): string;
+  /** The claim ledger. */
+  claims(): string;
   /** The search page, optionally with a query: `/search/?q=petro`. */
   search(query?: string): string;
 }
@@ -38,6 +44,9 @@ export function createUrls(base: string): SiteUrls {
     },
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
     briefing: () => `${root}briefing/`,
+    timeline: () => `${root}timeline/`,
+    quotes: (speaker) => `${root}quotes/${speaker ? `by/${speaker}/` : ''}`,
+    claims: () => `${root}claims/`,
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   };
   return urls;

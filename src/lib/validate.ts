@@ -2,7 +2,7 @@ import { CITATION_PATTERN, parseCitation } from '../schemas/citation';
 import { didYouMean } from './did-you-mean';
 import { fold } from './fold';
 import { quoteAppearsIn } from './quotes';
-import type { DossierInput, EntityRecord } from './model';
+import type { ArticleRecord, DossierInput, EntityRecord } from './model';
 
 /** One thing wrong with the content, addressed to its author. */
 export interface Problem {
@@ -20,7 +20,10 @@ export interface Problem {
 export type LineLocator = (file: string, needle: string) => number | undefined;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const REFERENCE_KEYS = new Set(['to', 'ref', 'of', 'speaker']);
+/** Fields that name one entity by id, wherever they appear in frontmatter or YAML. */
+const REFERENCE_KEYS = new Set(['to', 'ref', 'of', 'speaker', 'claimant', 'where', 'event']);
+/** Fields that list entity ids. */
+const REFERENCE_LIST_KEYS = new Set(['entities', 'about']);
 
 /** Visits every field of a frontmatter object with its path (`relations[0].to`). */
 function walk(value: unknown, path: string, visit: (key: string, value: unknown, path: string) => void) {
@@ -120,13 +123,13 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
       if (key === 'cite') {
         const list = Array.isArray(value) ? value : [value];
         list.forEach((c, i) => checkCitation(file, Array.isArray(value) ? `${path}[${i}]` : path, String(c)));
-      } else if (key === 'entities' && Array.isArray(value)) {
+      } else if (REFERENCE_LIST_KEYS.has(key) && Array.isArray(value)) {
         value.forEach((id, i) => {
           if (!byId.has(String(id))) {
             add(
               file,
               `${path}[${i}]`,
-              `lists "${id}", but there is no entity with that id.${didYouMean(String(id), byId.keys())} Re-run ingest or remove it.`,
+              `lists "${id}", but there is no entity with that id.${didYouMean(String(id), byId.keys())} Ids are the profile file names under content/.`,
               String(id),
             );
           }
@@ -178,16 +181,14 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
         );
       }
     });
-    data.keyQuotes.forEach((quote, i) => {
-      if (!CITATION_PATTERN.test(quote.cite)) return;
-      const { article, paragraph } = parseCitation(quote.cite);
-      const text = articles.get(article)?.paragraphs[paragraph - 1];
-      if (text !== undefined && !quoteAppearsIn(quote.text, text)) {
+    const quoteIds = new Set(input.quotes.map((q) => q.id));
+    data.keyQuotes.forEach((id, i) => {
+      if (!quoteIds.has(id)) {
         add(
           filePath,
-          `keyQuotes[${i}].text`,
-          `the quote "${quote.text}" is not in ${quote.cite}, which reads: "${text}". Copy the words exactly (only curly and straight quotes may differ), or cite the right paragraph.`,
-          quote.text.slice(0, 40),
+          `keyQuotes[${i}]`,
+          `names the quote "${id}", but content/quotes.yaml has no such id.${didYouMean(id, quoteIds)}`,
+          id,
         );
       }
     });
@@ -203,7 +204,69 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
       );
     }
   }
+  checkQuotes(input, articles, checkFields, add);
+  checkClaims(input, checkFields, add);
   return problems;
+}
+
+type Add = (file: string, field: string, message: string, needle?: string) => void;
+type CheckFields = (file: string, data: unknown, self?: string) => void;
+
+/** Every quote is word for word in its paragraph, and translated when not in English. */
+function checkQuotes(input: DossierInput, articles: Map<string, ArticleRecord>, checkFields: CheckFields, add: Add) {
+  for (const quote of input.quotes) {
+    const { filePath, id, data } = quote;
+    checkFields(filePath, prefixed(id, data));
+    if (data.language !== 'en' && !data.translation) {
+      add(filePath, `${id}.translation`, `the quote is in "${data.language}"; add an English translation.`, `${id}:`);
+    }
+    if (!CITATION_PATTERN.test(data.cite)) continue;
+    const { article, paragraph } = parseCitation(data.cite);
+    const text = articles.get(article)?.paragraphs[paragraph - 1];
+    if (text !== undefined && !quoteAppearsIn(data.text, text)) {
+      add(
+        filePath,
+        `${id}.text`,
+        `the quote "${data.text}" is not in ${data.cite}, which reads: "${text}". Copy the words exactly (only curly and straight quotes and spacing may differ), or cite the right paragraph.`,
+        `${id}:`,
+      );
+    }
+  }
+}
+
+/** Claims name existing claims as support or contradiction, never themselves, and have a claimant. */
+function checkClaims(input: DossierInput, checkFields: CheckFields, add: Add) {
+  const ids = new Set(input.claims.map((c) => c.id));
+  for (const { filePath, id, data } of input.claims) {
+    checkFields(filePath, prefixed(id, data));
+    if (!data.claimant && !data.claimantNote) {
+      add(
+        filePath,
+        `${id}.claimant`,
+        'says nobody makes the claim. Name the claimant (an entity id) or describe them in claimantNote.',
+        `${id}:`,
+      );
+    }
+    for (const key of ['supports', 'contradicts'] as const) {
+      data[key].forEach((other, i) => {
+        if (other === id)
+          add(filePath, `${id}.${key}[${i}]`, `the claim ${key} itself. Point it at another claim.`, `${id}:`);
+        else if (!ids.has(other)) {
+          add(
+            filePath,
+            `${id}.${key}[${i}]`,
+            `names the claim "${other}", but there is no such claim.${didYouMean(other, ids)}`,
+            `${id}:`,
+          );
+        }
+      });
+    }
+  }
+}
+
+/** Wraps an entry of a YAML list so that reported field paths start with its id. */
+function prefixed(id: string, data: unknown): Record<string, unknown> {
+  return { [id]: data };
 }
 
 /** The build's error text: one line per problem, file:line first. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { cite, citation } from './citation';
+import { cite } from './citation';
 import { entityId } from './entity';
 import { edtfString } from './event';
 import { strictObject } from './strict';
@@ -40,21 +40,8 @@ export const dossierSchema = strictObject({
   bottomLine: z.array(citedStatement).min(1),
   /** The events the briefing's short timeline shows, by id (they appear in date order). */
   keyEvents: z.array(strictObject({ /** An event's id. */ ref: entityId })).default([]),
-  /** Three to five quotes for the briefing, each checked word for word against its paragraph. */
-  keyQuotes: z
-    .array(
-      strictObject({
-        /** Who said it (an entity id). */
-        speaker: entityId,
-        /** The words, exactly as in the cited paragraph (curly or straight quotes alike). */
-        text: z.string().min(1),
-        /** The one paragraph the words are in. */
-        cite: citation,
-        /** To whom, where or how it was said, when that matters. */
-        context: z.string().min(1).optional(),
-      }),
-    )
-    .default([]),
+  /** Three to five quotes for the briefing: ids from content/quotes.yaml. */
+  keyQuotes: z.array(z.string().min(1)).default([]),
 });
 
 export type Dossier = z.infer<typeof dossierSchema>;

@@ -70,6 +70,18 @@ const cases: Array<{ name: string; expected: string[] }> = [
       'topics/diplomacy.mdx:6 summary: this sentence cites no source: "Diplomacy is the art of negotiation.". End it with <Cite to="<article-id>#p-<n>" /> or remove it.',
     ],
   },
+  {
+    name: 'mangled-quote',
+    expected: [
+      'quotes.yaml:1 perez-went-well.text: the quote "the meeting went very well" is not in sample-article#p-2, which reads: "Perez said the meeting went well.". Copy the words exactly (only curly and straight quotes and spacing may differ), or cite the right paragraph.',
+    ],
+  },
+  {
+    name: 'dangling-claim-link',
+    expected: [
+      'claims.yaml:1 meeting-went-well.contradicts[0]: names the claim "meeting-faild", but there is no such claim. Did you mean "meeting-failed"?',
+    ],
+  },
 ];
 
 describe('the build refuses bad content', () => {

@@ -86,10 +86,52 @@ export function smallDossier(): DossierInput {
         keyActors: [{ ref: 'petro', position: 'p', cite: ['a1#p-1'] }],
         bottomLine: [{ text: 't', cite: ['a1#p-1'] }],
         keyEvents: [{ ref: 'call' }],
-        keyQuotes: [{ speaker: 'petro', text: 'spoke with Trump', cite: 'a1#p-1' }],
+        keyQuotes: ['petro-spoke'],
       },
     },
     articles,
     entities,
+    quotes: [
+      {
+        id: 'petro-spoke',
+        filePath: 'content/quotes.yaml',
+        data: {
+          speaker: 'petro',
+          text: 'spoke with Trump',
+          cite: 'a1#p-1',
+          language: 'en',
+          context: { event: 'call' },
+          about: ['trump'],
+        },
+      },
+    ],
+    claims: [
+      {
+        id: 'call-happened',
+        filePath: 'content/claims.yaml',
+        data: {
+          statement: 'They spoke.',
+          claimant: 'petro',
+          about: ['trump'],
+          cite: ['a1#p-1'],
+          status: 'reported',
+          supports: [],
+          contradicts: ['no-call'],
+        },
+      },
+      {
+        id: 'no-call',
+        filePath: 'content/claims.yaml',
+        data: {
+          statement: 'They did not speak.',
+          claimantNote: 'Someone',
+          about: ['petro'],
+          cite: ['a1#p-1'],
+          status: 'disputed',
+          supports: [],
+          contradicts: [],
+        },
+      },
+    ],
   };
 }

@@ -61,4 +61,25 @@ describe('LinkGraph', () => {
       { entity: 'trump', count: 1 },
     ]);
   });
+
+  it('indexes quotes and claims by speaker, claimant and subject', () => {
+    expect(graph.quotesBy('petro')).toEqual(['petro-spoke']);
+    expect(graph.quotesAbout('trump')).toEqual(['petro-spoke']);
+    expect(graph.claimsBy('petro')).toEqual(['call-happened']);
+    expect(graph.claimsAbout('petro')).toEqual(['no-call']);
+  });
+
+  it('shows a claim contradiction on both claims', () => {
+    expect(graph.claimLinks('call-happened')).toEqual([
+      { type: 'contradicts', label: 'contradicts', other: 'no-call' },
+    ]);
+    expect(graph.claimLinks('no-call')).toEqual([
+      { type: 'contradicts', label: 'contradicts', other: 'call-happened' },
+    ]);
+  });
+
+  it('lists the events an entity took part in', () => {
+    expect(graph.eventsOf('petro')).toEqual(['call']);
+    expect(graph.eventsOf('colombia')).toEqual([]);
+  });
 });

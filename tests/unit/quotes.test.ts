@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteAppearsIn } from '../../src/lib/quotes';
+import { findQuote, quoteAppearsIn } from '../../src/lib/quotes';
 
 const paragraph =
   "Trump described Petro as a 'sick man who likes making cocaine and selling it to the United States,' adding: 'He's not going to be doing it for very long.'";
@@ -14,5 +14,17 @@ describe('quoteAppearsIn', () => {
     ['words out of order', 'man sick', false],
   ])('%s → %s', (_name, quote, expected) => {
     expect(quoteAppearsIn(quote, paragraph)).toBe(expected);
+  });
+});
+
+describe('findQuote', () => {
+  it('returns the range of the original text, across curly quotes and white space', () => {
+    const text = 'He said: ‘we are  going to start now’ and left.';
+    const range = findQuote("we are going to start now'", text)!;
+    expect(text.slice(range.start, range.end)).toBe('we are  going to start now’');
+  });
+
+  it('is undefined for a quote that is not there', () => {
+    expect(findQuote('not there', 'Something else.')).toBeUndefined();
   });
 });

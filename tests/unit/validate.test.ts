@@ -72,17 +72,40 @@ describe('validateDossier', () => {
     );
   });
 
-  it('refuses a key quote that is not word for word in its paragraph', () => {
+  it('refuses a quote that is not word for word in its paragraph, naming quote and paragraph', () => {
     const input = smallDossier();
-    input.dossier!.data.keyQuotes[0]!.text = 'spoke to Trump';
+    input.quotes[0]!.data.text = 'spoke to Trump';
     expect(validateDossier(input)).toEqual([
       expect.objectContaining({
-        file: 'content/dossier/index.mdx',
-        field: 'keyQuotes[0].text',
+        file: 'content/quotes.yaml',
+        field: 'petro-spoke.text',
         message:
-          'the quote "spoke to Trump" is not in a1#p-1, which reads: "Petro spoke with Trump.". Copy the words exactly (only curly and straight quotes may differ), or cite the right paragraph.',
+          'the quote "spoke to Trump" is not in a1#p-1, which reads: "Petro spoke with Trump.". Copy the words exactly (only curly and straight quotes and spacing may differ), or cite the right paragraph.',
       }),
     ]);
+  });
+
+  it('asks for a translation of a quote not in English', () => {
+    const input = smallDossier();
+    input.quotes[0]!.data.language = 'es';
+    expect(validateDossier(input)[0]?.message).toBe('the quote is in "es"; add an English translation.');
+  });
+
+  it('refuses a claim link to a claim that does not exist', () => {
+    const input = smallDossier();
+    input.claims[0]!.data.contradicts = ['no-cal'];
+    expect(validateDossier(input)[0]).toMatchObject({
+      field: 'call-happened.contradicts[0]',
+      message: 'names the claim "no-cal", but there is no such claim. Did you mean "no-call"?',
+    });
+  });
+
+  it('refuses a key quote id that does not exist', () => {
+    const input = smallDossier();
+    input.dossier!.data.keyQuotes = ['petro-spok'];
+    expect(validateDossier(input)[0]?.message).toBe(
+      'names the quote "petro-spok", but content/quotes.yaml has no such id. Did you mean "petro-spoke"?',
+    );
   });
 
   it('refuses a key event that is not an event', () => {

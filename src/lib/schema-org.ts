@@ -1,0 +1,66 @@
+import { parseCitation } from '../schemas/citation';
+import { describePrecision, formatDossierDate, parseDossierDate, type DatePoint } from './dates';
+import type { LoadedDossier } from './dossier';
+import type { SiteUrls } from './urls';
+
+/** schema.org JSON-LD objects for quotes, claims and events, built from the dossier. */
+export function schemaOrg(dossier: LoadedDossier, urls: SiteUrls) {
+  const thing = (id: string) => {
+    const entity = dossier.entity(id);
+    if (!entity) return { name: id };
+    const type = { people: 'Person', organizations: 'Organization', places: 'Place', events: 'Event', topics: 'Thing' }[
+      entity.kind
+    ];
+    return { '@type': type, name: entity.data.name, url: urls.entity(entity.kind, entity.id) };
+  };
+  const source = (cite: string) => {
+    const article = dossier.article(parseCitation(cite).article);
+    return { '@type': 'NewsArticle', headline: article?.data.title, url: urls.citation(cite) };
+  };
+  const iso = (point: DatePoint | null) => point?.iso;
+
+  return {
+    quotation(id: string) {
+      const { data } = dossier.quote(id)!;
+      return {
+        '@type': 'Quotation',
+        text: data.text,
+        inLanguage: data.language,
+        creator: thing(data.speaker),
+        ...(data.translation ? { description: `English translation by the dossier: ${data.translation}` } : {}),
+        ...(data.about.length ? { about: data.about.map(thing) } : {}),
+        citation: source(data.cite),
+        url: `${urls.quotes()}#quote-${id}`,
+      };
+    },
+    claim(id: string) {
+      const { data } = dossier.claim(id)!;
+      return {
+        '@type': 'Claim',
+        text: data.statement,
+        ...(data.claimant ? { author: thing(data.claimant) } : { author: { name: data.claimantNote } }),
+        about: data.about.map(thing),
+        appearance: data.cite.map(source),
+        description: `Status in the sources: ${data.status}.`,
+        url: `${urls.claims()}#claim-${id}`,
+      };
+    },
+    event(id: string) {
+      const entity = dossier.entity(id);
+      if (entity?.kind !== 'events') return {};
+      const date = entity.data.date ? parseDossierDate(entity.data.date.edtf) : undefined;
+      const start = date && (date.kind === 'date' ? iso(date.point) : iso(date.from));
+      const end = date?.kind === 'interval' ? iso(date.to) : undefined;
+      return {
+        '@type': 'Event',
+        name: entity.data.name,
+        ...(start ? { startDate: start } : {}),
+        ...(end ? { endDate: end } : {}),
+        ...(date ? { description: `${formatDossierDate(date)} (${describePrecision(date)}, EDTF ${date.edtf})` } : {}),
+        ...(entity.data.location ? { location: thing(entity.data.location.ref) } : {}),
+        ...(entity.data.participants.length ? { attendee: entity.data.participants.map((p) => thing(p.ref)) } : {}),
+        url: urls.entity('events', id),
+      };
+    },
+  };
+}

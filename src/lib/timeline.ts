@@ -1,0 +1,70 @@
+import { articleSortKey } from './article-meta';
+import { dateSortKey, parseDossierDate, type DossierDate } from './dates';
+import type { ArticleRecord, EntityRecord } from './model';
+
+/** One row of the timeline: an event, or an article's publication. */
+export type TimelineEntry =
+  | { kind: 'event'; id: string; date: DossierDate | undefined; sortKey: string }
+  | { kind: 'publication'; id: string; date: DossierDate | undefined; sortKey: string };
+
+/** A month of the timeline (or a year when only the year is known, or "date not stated"). */
+export interface TimelineGroup {
+  key: string;
+  label: string;
+  entries: TimelineEntry[];
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function groupOf(sortKey: string): { key: string; label: string } {
+  if (!sortKey) return { key: '~', label: 'Date not stated' };
+  const [year, month] = sortKey.split('-');
+  if (!month) return { key: `${year}`, label: `${year} (month not known)` };
+  return { key: `${year}-${month}`, label: `${MONTHS[Number(month) - 1]} ${year}` };
+}
+
+/**
+ * Every dated or undated event and every article's publication, in date
+ * order (by the earliest moment each date can mean; an open start sorts by
+ * its end), grouped by month. Undated entries come last.
+ */
+export function buildTimeline(events: readonly EntityRecord[], articles: readonly ArticleRecord[]): TimelineGroup[] {
+  const entries: TimelineEntry[] = [];
+  for (const event of events) {
+    if (event.kind !== 'events') continue;
+    const date = event.data.date ? parseDossierDate(event.data.date.edtf) : undefined;
+    entries.push({ kind: 'event', id: event.id, date, sortKey: date ? dateSortKey(date) : '' });
+  }
+  for (const article of articles) {
+    const { published } = article.data;
+    const date = published.status === 'not-stated' ? undefined : parseDossierDate(published.value);
+    entries.push({ kind: 'publication', id: article.id, date, sortKey: articleSortKey(article.data) });
+  }
+  entries.sort((a, b) => {
+    if (!a.sortKey !== !b.sortKey) return a.sortKey ? -1 : 1;
+    return (
+      a.sortKey.localeCompare(b.sortKey) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'event' ? -1 : 1)
+    );
+  });
+  const groups = new Map<string, TimelineGroup>();
+  for (const entry of entries) {
+    const { key, label } = groupOf(entry.sortKey);
+    const group = groups.get(key) ?? { key, label, entries: [] };
+    group.entries.push(entry);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
