@@ -20,6 +20,8 @@ export interface SummaryCheck {
   citations: SummaryCitation[];
   /** Sentences of the summary that carry no citation. */
   uncited: string[];
+  /** The summary's first sentence as plain text, for previews and lists. */
+  lede: string;
 }
 
 interface EntityBase<K extends EntityKind, D> {

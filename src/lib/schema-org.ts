@@ -20,6 +20,39 @@ export function schemaOrg(dossier: LoadedDossier, urls: SiteUrls) {
   const iso = (point: DatePoint | null) => point?.iso;
 
   return {
+    /** A profile as Person, Organization, Place, Event or Thing, with its aliases and relations. */
+    entity(id: string) {
+      const entity = dossier.entity(id)!;
+      const base = { ...thing(id), alternateName: entity.data.aliases, description: undefined as string | undefined };
+      if (entity.kind === 'events') return { ...this.event(id), alternateName: entity.data.aliases };
+      if (entity.kind === 'people') {
+        return { ...base, jobTitle: entity.data.roles.map((r) => r.title) };
+      }
+      if (entity.kind === 'organizations' || entity.kind === 'places') {
+        return { ...base, description: entity.data.type.value };
+      }
+      return base;
+    },
+    /** A source article as NewsArticle. */
+    article(id: string) {
+      const article = dossier.article(id)!;
+      const { data } = article;
+      const published = data.published.status === 'not-stated' ? undefined : parseDossierDate(data.published.value);
+      const start = published && (published.kind === 'date' ? iso(published.point) : iso(published.from));
+      return {
+        '@type': 'NewsArticle',
+        headline: data.title,
+        abstract: data.summary,
+        inLanguage: data.language,
+        ...(data.outlet.status === 'not-stated'
+          ? {}
+          : { publisher: { '@type': 'Organization', name: data.outlet.value } }),
+        ...(start ? { datePublished: start } : {}),
+        ...(data.url.status === 'not-stated' ? {} : { sameAs: data.url.value }),
+        mentions: dossier.graph.entitiesIn(id).map((m) => thing(m.entity)),
+        url: urls.article(id),
+      };
+    },
     quotation(id: string) {
       const { data } = dossier.quote(id)!;
       return {

@@ -23,15 +23,18 @@ function citeTarget(node: MdxJsxTextElement): string | undefined {
 export function checkSummary(body: string): SummaryCheck {
   const citations: SummaryCheck['citations'] = [];
   const uncited: string[] = [];
+  const sentences: string[] = [];
   const visitBlock = (node: RootContent) => {
-    if (node.type === 'paragraph') checkParagraph(node, citations, uncited);
+    if (node.type === 'paragraph') sentences.push(...checkParagraph(node, citations, uncited));
     else if ('children' in node) (node.children as RootContent[]).forEach(visitBlock);
   };
   parseMdx(body).children.forEach(visitBlock);
-  return { citations, uncited };
+  const lede = (sentences[0] ?? '').replaceAll(MARK, '').replace(/\s+/g, ' ').trim();
+  return { citations, uncited, lede };
 }
 
-function checkParagraph(paragraph: Paragraph, citations: SummaryCheck['citations'], uncited: string[]) {
+/** Records the paragraph's citations and uncited sentences; returns its sentences. */
+function checkParagraph(paragraph: Paragraph, citations: SummaryCheck['citations'], uncited: string[]): string[] {
   let text = '';
   const walk = (nodes: PhrasingContent[]) => {
     for (const node of nodes) {
@@ -55,4 +58,5 @@ function checkParagraph(paragraph: Paragraph, citations: SummaryCheck['citations
   for (const sentence of sentences) {
     if (!sentence.includes(MARK)) uncited.push(sentence.trim());
   }
+  return sentences;
 }

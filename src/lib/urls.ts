@@ -24,6 +24,8 @@ export interface SiteUrls {
   quotes(speaker?: string): string;
   /** The claim ledger. */
   claims(): string;
+  /** The relationship graph. */
+  graph(): string;
   /** The search page, optionally with a query: `/search/?q=petro`. */
   search(query?: string): string;
 }
@@ -47,6 +49,7 @@ export function createUrls(base: string): SiteUrls {
     timeline: () => `${root}timeline/`,
     quotes: (speaker) => `${root}quotes/${speaker ? `by/${speaker}/` : ''}`,
     claims: () => `${root}claims/`,
+    graph: () => `${root}graph/`,
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   };
   return urls;

@@ -26,7 +26,7 @@ export function smallDossier(): DossierInput {
       ],
     },
   ];
-  const summary = { citations: [{ to: 'a1#p-1' }], uncited: [] };
+  const summary = { citations: [{ to: 'a1#p-1' }], uncited: [], lede: 'A summary.' };
   const entities: EntityRecord[] = [
     {
       kind: 'people',

@@ -22,6 +22,12 @@ describe('checkSummary', () => {
     expect(result.uncited).toEqual(['Second, uncited.']);
   });
 
+  it('gives the first sentence as plain text for previews', () => {
+    expect(checkSummary('Petro is *president*.<Cite to="a#p-1" /> More.<Cite to="a#p-2" />').lede).toBe(
+      'Petro is president.',
+    );
+  });
+
   it('accepts a citation before the full stop', () => {
     expect(checkSummary('Petro is president <Cite to="a#p-1" />.').uncited).toEqual([]);
   });

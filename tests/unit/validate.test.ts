@@ -35,7 +35,7 @@ describe('validateDossier', () => {
 
   it('names a citation of an article that does not exist', () => {
     const input = smallDossier();
-    petro(input).summary = { citations: [{ to: 'a3#p-1' }], uncited: [] };
+    petro(input).summary = { citations: [{ to: 'a3#p-1' }], uncited: [], lede: '' };
     expect(validateDossier(input)[0]?.message).toBe('cites "a3#p-1", but there is no article "a3". Did you mean "a1"?');
   });
 
@@ -66,7 +66,7 @@ describe('validateDossier', () => {
 
   it('refuses a summary sentence without a citation', () => {
     const input = smallDossier();
-    petro(input).summary = { citations: [], uncited: ['Caracas is a capital.'] };
+    petro(input).summary = { citations: [], uncited: ['Caracas is a capital.'], lede: '' };
     expect(validateDossier(input)[0]?.message).toBe(
       'this sentence cites no source: "Caracas is a capital.". End it with <Cite to="<article-id>#p-<n>" /> or remove it.',
     );

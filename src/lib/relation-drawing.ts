@@ -1,0 +1,102 @@
+import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
+import type { EntityKind } from '../schemas/entity';
+import { layoutGraph, type LayoutBox } from './graph-layout';
+import type { LoadedDossier } from './dossier';
+
+/** A node of a drawn relation graph. */
+export interface DrawnNode {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  x: number;
+  y: number;
+}
+
+/** An edge of a drawn relation graph, worded from its source. */
+export interface DrawnEdge {
+  from: string;
+  to: string;
+  type: RelationType;
+  label: string;
+  cite: string[];
+  /** Offset of this edge among the edges joining the same two nodes (0 for a single edge). */
+  bend: number;
+}
+
+/** Everything a relation graph drawing needs: placed nodes, edges, and its size. */
+export interface Drawing extends LayoutBox {
+  nodes: DrawnNode[];
+  edges: DrawnEdge[];
+}
+
+/** All relation edges of the dossier, or those among `only`, in a stable order. */
+function edgesAmong(dossier: LoadedDossier, only?: ReadonlySet<string>): Omit<DrawnEdge, 'bend'>[] {
+  const edges: Omit<DrawnEdge, 'bend'>[] = [];
+  dossier.graph.relations.forEachEdge((_key, attributes, from, to) => {
+    if (only && !(only.has(from) && only.has(to))) return;
+    edges.push({
+      from,
+      to,
+      type: attributes.type,
+      label: RELATION_TYPES[attributes.type].label,
+      cite: attributes.cite,
+    });
+  });
+  return edges.sort((a, b) => `${a.from} ${a.type} ${a.to}`.localeCompare(`${b.from} ${b.type} ${b.to}`));
+}
+
+/** Spreads parallel edges (same two nodes, either direction) so their curves and labels do not coincide. */
+function withBends(edges: Omit<DrawnEdge, 'bend'>[]): DrawnEdge[] {
+  const pairs = new Map<string, number>();
+  const total = new Map<string, number>();
+  const key = (e: { from: string; to: string }) => [e.from, e.to].sort().join(' ');
+  for (const edge of edges) total.set(key(edge), (total.get(key(edge)) ?? 0) + 1);
+  return edges.map((edge) => {
+    const k = key(edge);
+    const index = pairs.get(k) ?? 0;
+    pairs.set(k, index + 1);
+    const bend = index - ((total.get(k) ?? 1) - 1) / 2;
+    return { ...edge, bend: edge.from < edge.to ? bend : -bend };
+  });
+}
+
+/** Lays out a set of entities and the relations among them. */
+function draw(dossier: LoadedDossier, ids: readonly string[], size: { width: number; height: number }): Drawing {
+  const only = new Set(ids);
+  // Keep the longest label inside the picture: about 7px per character at the label size.
+  const longest = Math.max(...ids.map((id) => (dossier.entity(id)?.data.name ?? id).length));
+  const box: LayoutBox = { ...size, margin: Math.max(60, Math.ceil(longest * 3.7)) };
+  const edges = withBends(edgesAmong(dossier, only));
+  const placed = layoutGraph(
+    ids.map((id) => ({ id, label: dossier.entity(id)?.data.name ?? id })),
+    edges,
+    box,
+  );
+  return {
+    ...box,
+    nodes: placed.map((node) => ({ ...node, kind: dossier.entity(node.id)!.kind })),
+    edges,
+  };
+}
+
+/** The whole dossier's relationship network: every entity that has a relation. */
+export function drawDossierGraph(dossier: LoadedDossier): Drawing {
+  const ids = new Set<string>();
+  dossier.graph.relations.forEachEdge((_k, _a, from, to) => {
+    ids.add(from);
+    ids.add(to);
+  });
+  return draw(dossier, [...ids].sort(), { width: 1300, height: 1000 });
+}
+
+/**
+ * An entity's neighbourhood: the entities one relation away, or two when one
+ * hop shows fewer than six, and the relations among them.
+ */
+export function drawNeighbourhood(dossier: LoadedDossier, id: string): Drawing | undefined {
+  const { relations } = dossier.graph;
+  if (!relations.hasNode(id) || relations.degree(id) === 0) return undefined;
+  const ids = new Set([id, ...relations.neighbors(id)]);
+  if (ids.size < 6) for (const near of [...ids]) for (const far of relations.neighbors(near)) ids.add(far);
+  return draw(dossier, [...ids].sort(), { width: 820, height: ids.size > 12 ? 620 : 460 });
+}

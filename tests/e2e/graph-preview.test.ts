@@ -1,0 +1,114 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ROOT } from '../build/build-site';
+import { collectErrors, describeInBrowser, launchBrowser, serveSite } from './browser';
+
+/** Every relation the content declares: `relations`, event participants and locations, as "from type to". */
+function declaredRelations(): string[] {
+  const out: string[] = [];
+  for (const kind of ['people', 'organizations', 'places', 'events', 'topics']) {
+    for (const file of readdirSync(join(ROOT, 'content', kind)).filter(
+      (f) => f.endsWith('.mdx') && !f.startsWith('_'),
+    )) {
+      const id = file.replace(/\.mdx$/, '');
+      const data = parseYaml(
+        /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content', kind, file), 'utf8'))![1]!,
+      ) as {
+        relations?: Array<{ type: string; to: string }>;
+        participants?: Array<{ ref: string }>;
+        location?: { ref: string };
+      };
+      for (const r of data.relations ?? []) out.push(`${id} ${r.type} ${r.to}`);
+      for (const p of data.participants ?? []) out.push(`${p.ref} participant-in ${id}`);
+      if (data.location) out.push(`${id} took-place-in ${data.location.ref}`);
+    }
+  }
+  return out.sort();
+}
+
+type Site = Awaited<ReturnType<typeof serveSite>>;
+
+describeInBrowser('relationship graph and entity previews', () => {
+  let browser: Browser;
+  let site: Site;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveSite(inject('dossierDist'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('draws the graph as well-formed SVG with every relation, matching its table', async () => {
+    const page = await browser.newPage();
+    errors.push(...collectErrors(page));
+    await page.goto(site.url('graph/'));
+    const result = await page.evaluate(() => {
+      const svg = document.querySelector('figure.relation-graph > svg')!;
+      const parsed = new DOMParser().parseFromString(svg.outerHTML, 'image/svg+xml');
+      const key = (e: Element) =>
+        `${e.getAttribute('data-from')} ${e.getAttribute('data-relation')} ${e.getAttribute('data-to')}`;
+      return {
+        wellFormed: parsed.getElementsByTagName('parsererror').length === 0,
+        edges: [...svg.querySelectorAll('.graph-edge')].map(key).sort(),
+        rows: [...document.querySelectorAll('.relation-table tbody tr')].map(key).sort(),
+        nodes: [...svg.querySelectorAll('a.graph-node')].map((a) => a.getAttribute('href')),
+        labels: [...svg.querySelectorAll('.graph-edge text')].map((t) => t.textContent),
+      };
+    });
+    expect(result.wellFormed).toBe(true);
+    expect(result.edges).toEqual(declaredRelations());
+    expect(result.rows).toEqual(result.edges);
+    expect(result.labels.every((l) => l && l.length > 0)).toBe(true);
+    expect(result.nodes).toContain('/people/gustavo-petro/');
+    await page.close();
+  });
+
+  it('shows a profile’s neighbourhood with a table of the same relations', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('people/marco-rubio/'));
+    const edges = await page.$$eval('#neighbourhood ~ figure .graph-edge', (e) => e.length);
+    const rows = await page.$$eval('#neighbourhood ~ details .relation-table tbody tr', (r) => r.length);
+    expect(edges).toBeGreaterThan(0);
+    expect(rows).toBe(edges);
+    await page.close();
+  });
+
+  it('previews an entity link by keyboard, and Escape dismisses it', async () => {
+    const page = await browser.newPage();
+    errors.push(...collectErrors(page));
+    await page.goto(site.url('articles/petro-warns-real-threat/'));
+    await page.focus('#p-1 a.mention[data-entity="gustavo-petro"]');
+    const tip = page.locator('#entity-preview');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.getAttribute('role')).toBe('tooltip');
+    expect(await tip.textContent()).toContain('Gustavo Petro');
+    expect(await tip.textContent()).toContain('Person');
+    expect(await page.getAttribute('#p-1 a.mention[data-entity="gustavo-petro"]', 'aria-describedby')).toBe(
+      'entity-preview',
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('keeps entity links working without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('articles/petro-warns-real-threat/'));
+    await page.click('#p-1 a.mention[data-entity="gustavo-petro"]');
+    await page.waitForURL(/\/people\/gustavo-petro\/$/);
+    await context.close();
+  });
+
+  it('logged no console error', () => {
+    expect(errors).toEqual([]);
+  });
+});
