@@ -38,6 +38,25 @@ export default defineConfig({
   cacheDir: process.env.DOSSIER_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // A strict Content Security Policy in every page's <meta>: only our own files
+  // and the inline scripts and styles Astro hashes. Pagefind needs WebAssembly
+  // compilation ('wasm-unsafe-eval') and its worker file from this origin.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [
     // Citations, labels and screen-reader-only headings would clutter result excerpts.
     pagefind({

@@ -27,9 +27,17 @@ export { serveSite } from '../../src/lib/static-server';
 /** Headless Chromium for tests. */
 export const launchBrowser = launchChromium;
 
-/** Collects console errors and uncaught exceptions of a page, for a "no errors" assertion. */
+/**
+ * Collects console errors, uncaught exceptions and Content Security Policy
+ * violations of a page, for a "no errors" assertion.
+ */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
