@@ -9,6 +9,7 @@ import { loadEntityDictionary } from './src/lib/entity-dictionary';
 import { loadQuotePassages } from './src/lib/quote-passages';
 import { createUrls } from './src/lib/urls';
 import remarkEntityLinks from './src/plugins/remark-entity-links';
+import remarkForbidCode from './src/plugins/remark-forbid-code';
 import remarkMergeCitations from './src/plugins/remark-merge-citations';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors';
 import remarkQuotedPassages from './src/plugins/remark-quoted-passages';
@@ -69,6 +70,7 @@ export default defineConfig({
         gfm: false,
         smartypants: false,
         remarkPlugins: [
+          [remarkForbidCode, { allowComponents: ['Cite'] }],
           remarkMergeCitations,
           [remarkParagraphAnchors, { include: isArticle, anchor: urls.paragraphAnchor }],
           [remarkQuotedPassages, { passages: passagesOf }],

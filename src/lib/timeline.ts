@@ -30,7 +30,7 @@ const MONTHS = [
 ];
 
 function groupOf(sortKey: string): { key: string; label: string } {
-  if (!sortKey) return { key: '~', label: 'Date not stated' };
+  if (!sortKey) return { key: 'undated', label: 'Date not stated' };
   const [year, month] = sortKey.split('-');
   if (!month) return { key: `${year}`, label: `${year} (month not known)` };
   return { key: `${year}-${month}`, label: `${MONTHS[Number(month) - 1]} ${year}` };

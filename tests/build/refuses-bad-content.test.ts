@@ -82,6 +82,13 @@ const cases: Array<{ name: string; expected: string[] }> = [
       'claims.yaml:1 meeting-went-well.contradicts[0]: names the claim "meeting-faild", but there is no such claim. Did you mean "meeting-failed"?',
     ],
   },
+  {
+    name: 'code-in-summary',
+    expected: [
+      '<script> is not allowed in dossier content (allowed: <Cite />). Escape a literal < as \\<.',
+      'topics/diplomacy.mdx:8:1',
+    ],
+  },
 ];
 
 describe('the build refuses bad content', () => {
