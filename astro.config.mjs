@@ -1,6 +1,7 @@
 // @ts-check
 import { basename, join, sep } from 'node:path';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
@@ -32,7 +33,9 @@ const passagesOf = (file) =>
   isArticle(file) ? ((quotePassages ??= loadQuotePassages(contentDir)).get(basename(file.path, '.mdx')) ?? []) : [];
 
 export default defineConfig({
-  ...(process.env.DOSSIER_SITE ? { site: process.env.DOSSIER_SITE } : {}),
+  // The public address of the deployed site: absolute URLs in feeds, the sitemap and the data
+  // exports. Defaults to the address `npm start` serves; set DOSSIER_SITE when publishing.
+  site: process.env.DOSSIER_SITE ?? 'http://127.0.0.1:4321',
   base,
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture dossiers without reusing the real one's content store.
@@ -59,6 +62,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    sitemap({ filter: (page) => !/\.(?:json|xml)$/.test(new URL(page).pathname) }),
     // Citations, labels and screen-reader-only headings would clutter result excerpts.
     pagefind({
       excludeSelectors: ['.citations', '.kind-tag', '.visually-hidden', '.facts dt', '[data-search-ignore]'],

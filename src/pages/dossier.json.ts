@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getDossier } from '../lib/dossier';
+import { buildDossierJson, serializeDossierJson } from '../lib/exports/dossier-json';
+import { urls } from '../lib/site';
+
+/** /dossier.json: the whole dossier as data, described by /dossier.schema.json (docs/data-exports.md). */
+export const GET: APIRoute = async ({ site }) => {
+  const dossier = await getDossier();
+  const body = serializeDossierJson(buildDossierJson(dossier, dossier.graph, { urls, site }));
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
