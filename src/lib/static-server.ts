@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
@@ -25,8 +27,12 @@ export async function serveSite(dir: string, base = '/'): Promise<StaticSite> {
     }
     request.url = `/${path.slice(base.length)}`;
     files(request, response, () => {
+      // Like a static host: the site's own 404 page, with a 404 status.
       response.statusCode = 404;
-      response.end('not found');
+      if (existsSync(join(dir, '404.html'))) {
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(readFileSync(join(dir, '404.html')));
+      } else response.end('not found');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
