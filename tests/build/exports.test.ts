@@ -213,7 +213,9 @@ describe('exports under a sub-path', () => {
     expect(new URL(json.$schema, 'http://site.invalid').pathname).toBe('/dossier/dossier.schema.json');
     expect(existsSync(join(subpathDist, 'dossier.schema.json'))).toBe(true);
     const path = (url: string) => new URL(url, 'http://site.invalid').pathname;
-    expect(citationObjects(json).every(({ citation }) => path(citation.url).startsWith('/dossier/articles/'))).toBe(true);
+    expect(citationObjects(json).every(({ citation }) => path(citation.url).startsWith('/dossier/articles/'))).toBe(
+      true,
+    );
     for (const { citation } of citationObjects(json).slice(0, 20))
       expect(existsSync(builtFile(subpathDist, path(citation.url), '/dossier/')), citation.url).toBe(true);
     const feed = JSON.parse(read(subpathDist, 'feed.json')) as { feed_url: string; items: Array<{ url: string }> };
