@@ -1,4 +1,5 @@
 import type { ClaimRecord } from './model';
+import { pagesOfGroups } from './pages';
 
 /**
  * Groups claims into disputes: claims joined, directly or through others, by
@@ -29,4 +30,27 @@ export function groupDisputes(claims: readonly ClaimRecord[]): { disputes: strin
     groups.set(root, [...(groups.get(root) ?? []), claim.id]);
   }
   return { disputes: [...groups.values()], standalone: claims.filter((c) => !linked.has(c.id)).map((c) => c.id) };
+}
+
+/** The claim ledger split into pages: disputes and lone claims, never splitting a dispute. */
+export interface ClaimLedger {
+  pages: Array<{ disputes: string[][]; standalone: string[] }>;
+  /** The page (1-based) a claim is on. */
+  pageOf(id: string): number;
+}
+
+/** Pages of at most about `size` claims, disputes first, each dispute kept on one page. */
+export function claimLedger(claims: readonly ClaimRecord[], size: number): ClaimLedger {
+  const { disputes, standalone } = groupDisputes(claims);
+  const units = [
+    ...disputes.map((ids) => ({ ids, dispute: true })),
+    ...standalone.map((id) => ({ ids: [id], dispute: false })),
+  ];
+  const pages = pagesOfGroups(units, (u) => u.ids.length, size).map((page) => ({
+    disputes: page.filter((u) => u.dispute).map((u) => u.ids),
+    standalone: page.filter((u) => !u.dispute).map((u) => u.ids[0]!),
+  }));
+  const pageOf = new Map<string, number>();
+  pages.forEach((page, i) => [...page.disputes.flat(), ...page.standalone].forEach((id) => pageOf.set(id, i + 1)));
+  return { pages, pageOf: (id) => pageOf.get(id) ?? 1 };
 }

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { getCollection, render } from 'astro:content';
 import type { RecordedMention } from '../plugins/remark-entity-links';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
+import { articlesNewestFirst } from './exports/common';
 import { LinkGraph } from './link-graph';
+import { claimLedger, type ClaimLedger } from './claim-groups';
+import { PAGE_SIZE } from './pages';
 import type { ArticleRecord, ClaimRecord, DossierInput, DossierRecord, EntityRecord, QuoteRecord } from './model';
 import { checkSummary } from './summary-citations';
 import { DossierContentError, validateDossier, type LineLocator } from './validate';
@@ -14,6 +17,10 @@ export interface LoadedDossier extends DossierInput {
   entity(id: string): EntityRecord | undefined;
   article(id: string): ArticleRecord | undefined;
   entitiesOfKind(kind: EntityKind): EntityRecord[];
+  /** The claims on their ledger pages. */
+  claimLedger: ClaimLedger;
+  /** The articles, newest first (undated last), sorted once per build. */
+  articlesNewestFirst: ArticleRecord[];
   quote(id: string): QuoteRecord | undefined;
   claim(id: string): ClaimRecord | undefined;
 }
@@ -98,6 +105,8 @@ export function getDossier(): Promise<LoadedDossier> {
       entity: (id) => entities.get(id),
       article: (id) => articles.get(id),
       entitiesOfKind: (kind) => byKind.get(kind) ?? [],
+      articlesNewestFirst: articlesNewestFirst(input.articles),
+      claimLedger: claimLedger(input.claims, PAGE_SIZE.claims),
       quote: (id) => quotes.get(id),
       claim: (id) => claims.get(id),
     };

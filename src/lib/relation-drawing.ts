@@ -1,6 +1,7 @@
 import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
 import type { EntityKind } from '../schemas/entity';
 import { layoutGraph, type LayoutBox } from './graph-layout';
+import { PAGE_SIZE } from './pages';
 import type { LoadedDossier } from './dossier';
 
 /** A node of a drawn relation graph. */
@@ -79,24 +80,40 @@ function draw(dossier: LoadedDossier, ids: readonly string[], size: { width: num
   };
 }
 
-/** The whole dossier's relationship network: every entity that has a relation. */
-export function drawDossierGraph(dossier: LoadedDossier): Drawing {
+/** Entities ordered by how many relations they have, most first (ties by id). */
+function byDegree(dossier: LoadedDossier, ids: Iterable<string>): string[] {
+  const { relations } = dossier.graph;
+  return [...ids].sort((a, b) => relations.degree(b) - relations.degree(a) || a.localeCompare(b));
+}
+
+/**
+ * The dossier's relationship network: every entity that has a relation, or
+ * in a large dossier the {@link PAGE_SIZE.graphNodes} most connected ones
+ * (`total` says how many there are).
+ */
+export function drawDossierGraph(dossier: LoadedDossier): Drawing & { total: number } {
   const ids = new Set<string>();
   dossier.graph.relations.forEachEdge((_k, _a, from, to) => {
     ids.add(from);
     ids.add(to);
   });
-  return draw(dossier, [...ids].sort(), { width: 1300, height: 1000 });
+  const shown = byDegree(dossier, ids).slice(0, PAGE_SIZE.graphNodes).sort();
+  return { ...draw(dossier, shown, { width: 1300, height: 1000 }), total: ids.size };
 }
 
 /**
  * An entity's neighbourhood: the entities one relation away, or two when one
- * hop shows fewer than six, and the relations among them.
+ * hop shows fewer than six, and the relations among them; at most
+ * {@link PAGE_SIZE.neighbourhood} entities, the most connected first.
  */
 export function drawNeighbourhood(dossier: LoadedDossier, id: string): Drawing | undefined {
   const { relations } = dossier.graph;
   if (!relations.hasNode(id) || relations.degree(id) === 0) return undefined;
-  const ids = new Set([id, ...relations.neighbors(id)]);
-  if (ids.size < 6) for (const near of [...ids]) for (const far of relations.neighbors(near)) ids.add(far);
+  const limit = PAGE_SIZE.neighbourhood;
+  const ids = new Set([id, ...byDegree(dossier, relations.neighbors(id)).slice(0, limit - 1)]);
+  if (ids.size < 6) {
+    for (const near of [...ids])
+      for (const far of byDegree(dossier, relations.neighbors(near))) if (ids.size < limit) ids.add(far);
+  }
   return draw(dossier, [...ids].sort(), { width: 820, height: ids.size > 12 ? 620 : 460 });
 }

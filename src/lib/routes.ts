@@ -1,3 +1,5 @@
+import { timelinePages } from './timeline';
+import { PAGE_SIZE, pageCount } from './pages';
 import { ENTITY_KINDS } from '../schemas/entity';
 import { getDossier } from './dossier';
 
@@ -23,4 +25,48 @@ export async function speakerPaths() {
   const dossier = await getDossier();
   const speakers = [...new Set(dossier.quotes.map((q) => q.data.speaker))];
   return speakers.map((speaker) => ({ params: { speaker }, props: { speaker } }));
+}
+
+/** Pages 2… of the article index: /articles/page/<n>/. */
+export async function articleIndexPaths() {
+  const dossier = await getDossier();
+  const pages = pageCount(dossier.articles.length, PAGE_SIZE.articles);
+  return Array.from({ length: pages - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
+}
+
+/** Pages 2… of each kind's index: /<kind>/page/<n>/. */
+export async function kindIndexPagePaths() {
+  const dossier = await getDossier();
+  return ENTITY_KINDS.flatMap((kind) => {
+    const pages = pageCount(dossier.entitiesOfKind(kind).length, PAGE_SIZE.entities);
+    return Array.from({ length: pages - 1 }, (_, i) => ({
+      params: { kind, page: String(i + 2) },
+      props: { kind, page: i + 2 },
+    }));
+  });
+}
+
+/** Mention pages of the profiles with more mentions than their page shows: /<kind>/<id>/mentions/<n>/. */
+export async function mentionPagePaths() {
+  const dossier = await getDossier();
+  return dossier.entities.flatMap((entity) => {
+    const count = dossier.graph.backlinks(entity.id).length;
+    if (count <= PAGE_SIZE.mentionsOnProfile) return [];
+    return Array.from({ length: pageCount(count, PAGE_SIZE.mentions) }, (_, i) => ({
+      params: { kind: entity.kind, id: entity.id, page: String(i + 1) },
+      props: { id: entity.id, page: i + 1 },
+    }));
+  });
+}
+
+/** Pages 2… of the timeline: /timeline/page/<n>/. */
+export async function timelinePagePaths() {
+  const count = timelinePages(await getDossier()).length;
+  return Array.from({ length: count - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
+}
+
+/** Pages 2… of the claim ledger: /claims/page/<n>/. */
+export async function claimPagePaths() {
+  const count = (await getDossier()).claimLedger.pages.length;
+  return Array.from({ length: count - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
 }

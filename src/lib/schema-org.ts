@@ -63,7 +63,7 @@ export function schemaOrg(dossier: LoadedDossier, urls: SiteUrls) {
         ...(data.translation ? { description: `English translation by the dossier: ${data.translation}` } : {}),
         ...(data.about.length ? { about: data.about.map(thing) } : {}),
         citation: source(data.cite),
-        url: `${urls.quotes()}#quote-${id}`,
+        url: `${urls.quotes(data.speaker)}#quote-${id}`,
       };
     },
     claim(id: string) {
@@ -75,7 +75,7 @@ export function schemaOrg(dossier: LoadedDossier, urls: SiteUrls) {
         about: data.about.map(thing),
         appearance: data.cite.map(source),
         description: `Status in the sources: ${data.status}.`,
-        url: `${urls.claims()}#claim-${id}`,
+        url: `${urls.claims(dossier.claimLedger.pageOf(id))}#claim-${id}`,
       };
     },
     event(id: string) {

@@ -1,6 +1,7 @@
 import { articleSortKey } from './article-meta';
 import { dateSortKey, parseDossierDate, type DossierDate } from './dates';
 import type { ArticleRecord, EntityRecord } from './model';
+import { PAGE_SIZE, pagesOfGroups } from './pages';
 
 /** One row of the timeline: an event, or an article's publication. */
 export type TimelineEntry =
@@ -68,3 +69,20 @@ export function buildTimeline(events: readonly EntityRecord[], articles: readonl
   }
   return [...groups.values()];
 }
+
+/** The timeline in pages of about {@link PAGE_SIZE.timeline} entries, months kept whole; built once per build. */
+export const timelinePages = (() => {
+  const cache = new WeakMap<object, TimelineGroup[][]>();
+  return (dossier: {
+    entitiesOfKind(kind: 'events'): EntityRecord[];
+    articles: ArticleRecord[];
+  }): TimelineGroup[][] => {
+    let pages = cache.get(dossier);
+    if (!pages) {
+      const groups = buildTimeline(dossier.entitiesOfKind('events'), dossier.articles);
+      pages = pagesOfGroups(groups, (g) => g.entries.length, PAGE_SIZE.timeline);
+      cache.set(dossier, pages);
+    }
+    return pages;
+  };
+})();

@@ -7,7 +7,10 @@ import { parseCitation } from '../schemas/citation';
  */
 export interface SiteUrls {
   home(): string;
-  kindIndex(kind: EntityKind | 'articles'): string;
+  /** A kind's index (or the articles'), page 1 at the folder itself. */
+  kindIndex(kind: EntityKind | 'articles', page?: number): string;
+  /** Page `page` of the sentences that mention an entity. */
+  mentions(kind: EntityKind, id: string, page: number): string;
   entity(kind: EntityKind, id: string): string;
   article(id: string): string;
   /** The anchor id of paragraph `n` on an article page: `p-7`. */
@@ -18,12 +21,12 @@ export interface SiteUrls {
   asset(path: string): string;
   /** The one-page briefing. */
   briefing(): string;
-  /** The timeline of events and publications. */
-  timeline(): string;
+  /** The timeline of events and publications, page 1 at /timeline/. */
+  timeline(page?: number): string;
   /** The quote registry, or one speaker's quotes. */
   quotes(speaker?: string): string;
-  /** The claim ledger. */
-  claims(): string;
+  /** The claim ledger, page 1 at /claims/. */
+  claims(page?: number): string;
   /** The relationship graph. */
   graph(): string;
   /** The search page, optionally with a query: `/search/?q=petro`. */
@@ -35,7 +38,8 @@ export function createUrls(base: string): SiteUrls {
   const root = base.endsWith('/') ? base : `${base}/`;
   const urls: SiteUrls = {
     home: () => root,
-    kindIndex: (kind) => `${root}${kind}/`,
+    kindIndex: (kind, page = 1) => `${root}${kind}/${page > 1 ? `page/${page}/` : ''}`,
+    mentions: (kind, id, page) => `${root}${kind}/${id}/mentions/${page}/`,
     entity: (kind, id) => `${root}${kind}/${id}/`,
     article: (id) => `${root}articles/${id}/`,
     paragraphAnchor: (n) => `p-${n}`,
@@ -46,9 +50,9 @@ export function createUrls(base: string): SiteUrls {
     },
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
     briefing: () => `${root}briefing/`,
-    timeline: () => `${root}timeline/`,
+    timeline: (page = 1) => `${root}timeline/${page > 1 ? `page/${page}/` : ''}`,
     quotes: (speaker) => `${root}quotes/${speaker ? `by/${speaker}/` : ''}`,
-    claims: () => `${root}claims/`,
+    claims: (page = 1) => `${root}claims/${page > 1 ? `page/${page}/` : ''}`,
     graph: () => `${root}graph/`,
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   };

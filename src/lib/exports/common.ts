@@ -111,7 +111,12 @@ export function earliestInstant(iso: string): Date {
 
 /** Articles newest first (by the earliest moment their date allows), undated last, then by id. */
 export function articlesNewestFirst(articles: readonly ArticleRecord[]): ArticleRecord[] {
-  const key = (a: ArticleRecord) =>
-    a.data.published.status === 'not-stated' ? '' : dateSortKey(parseDossierDate(a.data.published.value));
-  return [...articles].sort((a, b) => compare(key(b), key(a)) || compare(a.id, b.id));
+  // Each date is parsed once, not once per comparison.
+  const keys = new Map(
+    articles.map((a) => [
+      a,
+      a.data.published.status === 'not-stated' ? '' : dateSortKey(parseDossierDate(a.data.published.value)),
+    ]),
+  );
+  return [...articles].sort((a, b) => compare(keys.get(b)!, keys.get(a)!) || compare(a.id, b.id));
 }

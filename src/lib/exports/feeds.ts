@@ -1,4 +1,5 @@
 import { parseDossierDate } from '../dates';
+import { PAGE_SIZE } from '../pages';
 import type { ArticleRecord } from '../model';
 import {
   articlesNewestFirst,
@@ -83,13 +84,15 @@ function feedItem(article: ArticleRecord, { urls, site }: ExportSite): FeedItem 
   };
 }
 
-/** The articles as feed items, newest first; undated articles last. */
+/** The newest articles as feed items (at most {@link PAGE_SIZE.feed}), newest first; undated articles last. */
 export function feedChannel(input: ExportInput, site: ExportSite): FeedChannel {
   return {
     title: input.dossier.data.title,
     description: input.dossier.data.scope,
     home: new URL(site.urls.home(), feedOrigin(site.site)).href,
-    items: articlesNewestFirst(input.articles).map((article) => feedItem(article, site)),
+    items: articlesNewestFirst(input.articles)
+      .slice(0, PAGE_SIZE.feed)
+      .map((article) => feedItem(article, site)),
   };
 }
 

@@ -1,0 +1,57 @@
+/**
+ * Page sizes for long lists, so no page grows with the dossier: past these,
+ * lists continue on numbered pages (and a profile links to all its mentions).
+ */
+export const PAGE_SIZE = {
+  /** Articles on an index page. */
+  articles: 100,
+  /** Profiles on a kind's index page. */
+  entities: 200,
+  /** Mentioning sentences on a profile; the rest are on its mention pages. */
+  mentionsOnProfile: 50,
+  /** Mentioning sentences on a mention page. */
+  mentions: 100,
+  /** Claims on a page of the ledger (disputes are not split). */
+  claims: 100,
+  /** Quotes listed on /quotes/ before it shows only the speaker index. */
+  quotesInline: 300,
+  /** Entries on a page of the timeline (months are not split). */
+  timeline: 300,
+  /** Nodes of the whole-dossier graph (the most connected entities). */
+  graphNodes: 150,
+  /** Nodes of a profile's neighbourhood graph. */
+  neighbourhood: 24,
+  /** Items in the RSS and JSON feeds (newest first). */
+  feed: 100,
+} as const;
+
+/** How many pages `total` items fill. Never less than one. */
+export function pageCount(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** The items of page `page` (1-based). */
+export function pageSlice<T>(items: readonly T[], page: number, size: number): T[] {
+  return items.slice((page - 1) * size, page * size);
+}
+
+/**
+ * Splits groups (months, disputes …) into pages of about `size` items
+ * without splitting a group; a group larger than `size` gets a page of its own.
+ */
+export function pagesOfGroups<G>(groups: readonly G[], sizeOf: (group: G) => number, size: number): G[][] {
+  const pages: G[][] = [];
+  let current: G[] = [];
+  let count = 0;
+  for (const group of groups) {
+    if (current.length > 0 && count + sizeOf(group) > size) {
+      pages.push(current);
+      current = [];
+      count = 0;
+    }
+    current.push(group);
+    count += sizeOf(group);
+  }
+  if (current.length > 0 || pages.length === 0) pages.push(current);
+  return pages;
+}
