@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
+import timings from './src/integrations/timings';
 import { contentDir } from './src/lib/content-dir';
 import { loadEntityDictionary } from './src/lib/entity-dictionary';
 import { loadQuotePassages } from './src/lib/quote-passages';
@@ -93,5 +94,7 @@ export default defineConfig({
         ],
       }),
     }),
+    // The benchmark's phase timings (npm run bench); off otherwise.
+    ...(process.env.DOSSIER_TIMINGS ? [timings(process.env.DOSSIER_TIMINGS)] : []),
   ],
 });

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench -- --articles 1000,5000,10000`: for each size, generates the
+ * synthetic dossier, builds it from clean with the full product and as a bare
+ * Astro baseline, rebuilds after editing one article, measures the output,
+ * search in Chromium and the PDF, prints a table and writes bench/results.json.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  indexWithPagefind,
+  measureBuild,
+  measureOutput,
+  measurePdf,
+  measureSearch,
+  writeBaselineProject,
+} from '../lib/bench/measure';
+import { writeSyntheticDossier } from './bench-generate';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000,5000,10000' },
+    out: { type: 'string', default: 'bench/results.json' },
+    'skip-baseline': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.articles.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 20)) {
+  console.error('bench: --articles takes sizes of at least 20, e.g. --articles 1000,5000');
+  process.exit(1);
+}
+
+const results: Array<Record<string, unknown>> = [];
+for (const articles of sizes) {
+  const work = resolve(`bench/run-${articles}`);
+  const content = resolve(`bench/dossiers/${articles}/content`);
+  console.log(`\n== ${articles} articles`);
+  writeSyntheticDossier(articles, content);
+  rmSync(work, { recursive: true, force: true });
+  const env = (name: string) => ({
+    DOSSIER_CONTENT_DIR: content,
+    DOSSIER_OUT_DIR: join(work, name, 'dist'),
+    DOSSIER_CACHE_DIR: join(work, name, 'cache'),
+  });
+
+  const full = measureBuild(env('full'));
+  if (!full.ok) {
+    console.error(full.log.slice(-4000));
+    throw new Error(`the full build of ${articles} articles failed`);
+  }
+  console.log(`full build: ${full.wallSeconds} s, ${full.peakRssMb} MB`);
+
+  // Rebuild after editing one article: same cache, one changed word.
+  const edited = join(content, 'articles', 'article-00001.mdx');
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n\n(\S+)/, '\n\nEdited $1'));
+  const rebuild = measureBuild({ ...env('full'), DOSSIER_OUT_DIR: join(work, 'rebuild', 'dist') });
+  console.log(`rebuild after one edit: ${rebuild.wallSeconds} s`);
+
+  const dist = join(work, 'full', 'dist');
+  const output = measureOutput(dist);
+  const search = await measureSearch(dist, ['named', 'report', 'summit', 'agency', 'question', 'port']);
+  const pdfMs = await measurePdf(dist);
+
+  let baseline: Record<string, unknown> | undefined;
+  if (!values['skip-baseline']) {
+    const project = resolve('bench/baseline');
+    writeBaselineProject(project);
+    const bare = measureBuild(env('baseline'), project);
+    if (!bare.ok) console.error(bare.log.slice(-3000));
+    const pagefindSeconds = bare.ok ? await indexWithPagefind(join(work, 'baseline', 'dist')) : NaN;
+    baseline = {
+      wallSeconds: bare.wallSeconds,
+      pagefindSeconds,
+      totalSeconds: bare.wallSeconds + pagefindSeconds,
+      peakRssMb: bare.peakRssMb,
+    };
+    console.log(`bare baseline: ${bare.wallSeconds} s + pagefind ${pagefindSeconds} s`);
+  }
+
+  const phases = full.phases;
+  results.push({
+    articles,
+    full: {
+      wallSeconds: full.wallSeconds,
+      cpuSeconds: Math.round(full.cpuSeconds * 10) / 10,
+      peakRssMb: full.peakRssMb,
+      phasesSeconds: {
+        contentSync: (phases.buildStart ?? NaN) / 1000,
+        bundle: full.bundleSeconds,
+        renderPages: ((phases.pagesGenerated ?? NaN) - (phases.buildSetup ?? NaN)) / 1000 - full.bundleSeconds,
+        searchIndexAndSitemap: ((phases.buildDone ?? NaN) - (phases.pagesGenerated ?? NaN)) / 1000,
+        pdf: pdfMs === undefined ? null : pdfMs / 1000,
+      },
+    },
+    rebuildAfterOneEditSeconds: rebuild.wallSeconds,
+    output,
+    search,
+    baseline,
+  });
+}
+
+mkdirSync(resolve(values.out, '..'), { recursive: true });
+writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+
+const row = (cells: Array<string | number | undefined>) => `| ${cells.map((c) => c ?? '–').join(' | ')} |`;
+console.log(
+  [
+    '',
+    row([
+      'articles',
+      'pages',
+      'full build s',
+      'CPU s',
+      'peak RSS MB',
+      'sync s',
+      'bundle s',
+      'render s',
+      'search index s',
+      'PDF s',
+      'rebuild s',
+      'bare + pagefind s',
+      'ratio',
+      'dist MB',
+      'index MB',
+      'median page KB',
+      'largest page KB',
+      'article gz KB',
+      'first query KB',
+      'first query ms',
+      'warm query ms',
+    ]),
+    row(Array(21).fill('---')),
+    ...results.map((r) => {
+      const full = r.full as {
+        wallSeconds: number;
+        cpuSeconds: number;
+        peakRssMb: number;
+        phasesSeconds: Record<string, number | null>;
+      };
+      const output = r.output as ReturnType<typeof measureOutput>;
+      const search = r.search as { firstQueryKb: number; firstQueryMs: number; warmMedianMs: number } | undefined;
+      const baseline = r.baseline as { totalSeconds: number } | undefined;
+      const p = full.phasesSeconds;
+      const round = (n: number | null | undefined) =>
+        n === null || n === undefined || Number.isNaN(n) ? undefined : Math.round(n * 10) / 10;
+      return row([
+        r.articles as number,
+        output.pages,
+        full.wallSeconds,
+        full.cpuSeconds,
+        full.peakRssMb,
+        round(p.contentSync),
+        round(p.bundle),
+        round(p.renderPages),
+        round(p.searchIndexAndSitemap),
+        round(p.pdf),
+        r.rebuildAfterOneEditSeconds as number,
+        round(baseline?.totalSeconds),
+        baseline ? round(full.wallSeconds / baseline.totalSeconds) : undefined,
+        output.distMb,
+        output.searchIndexMb,
+        output.medianPageKb,
+        `${output.largestPage.kb} (${output.largestPage.path})`,
+        output.articlePageGzipKb,
+        search?.firstQueryKb,
+        search?.firstQueryMs,
+        search?.warmMedianMs,
+      ]);
+    }),
+  ].join('\n'),
+);
+console.log(`\nbench: wrote ${values.out}`);
