@@ -17,6 +17,7 @@ export type DossierDate =
   | { kind: 'date'; edtf: string; point: DatePoint }
   | { kind: 'interval'; edtf: string; from: DatePoint | null; to: DatePoint | null };
 
+/** English month names, January first. */
 const MONTHS = [
   'January',
   'February',
@@ -31,6 +32,12 @@ const MONTHS = [
   'November',
   'December',
 ];
+
+/** "January 2026" for an ISO date of at least month precision ("2026-01", "2026-01-07"); undefined for a year. */
+export function monthLabel(iso: string): string | undefined {
+  const [year, month] = iso.split('-');
+  return month ? `${MONTHS[Number(month) - 1]} ${year}` : undefined;
+}
 
 /** The accepted forms, for error messages. */
 export const EDTF_HINT =

@@ -1,7 +1,7 @@
 import type { Article } from '../schemas/article';
 import type { EntityKind } from '../schemas/entity';
 import { articleSortKey, dateLine, outletLine } from './article-meta';
-import { dateSortKey, parseDossierDate } from './dates';
+import { dateSortKey, monthLabel, parseDossierDate } from './dates';
 import { KIND_LABELS } from './kinds';
 import type { EntityRecord } from './model';
 import { NAMES_SEPARATOR } from '../scripts/search-rank';
@@ -13,29 +13,8 @@ export interface SearchFacets {
   sort: Record<string, string>;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** The kind filter's value for articles. */
 export const ARTICLE_KIND = 'Article';
-
-/** "January 2026" for an ISO date of at least month precision. */
-function monthLabel(iso: string): string | undefined {
-  const [year, month] = iso.split('-');
-  return month ? `${MONTHS[Number(month) - 1]} ${year}` : undefined;
-}
 
 /** Outlet filter value: the outlet's name, or "Not stated". */
 export function outletFacet(article: Article): string {

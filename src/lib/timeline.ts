@@ -1,5 +1,5 @@
 import { articleSortKey } from './article-meta';
-import { dateSortKey, parseDossierDate, type DossierDate } from './dates';
+import { dateSortKey, monthLabel, parseDossierDate, type DossierDate } from './dates';
 import type { ArticleRecord, EntityRecord } from './model';
 import { PAGE_SIZE, pagesOfGroups } from './pages';
 
@@ -15,26 +15,11 @@ export interface TimelineGroup {
   entries: TimelineEntry[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function groupOf(sortKey: string): { key: string; label: string } {
   if (!sortKey) return { key: 'undated', label: 'Date not stated' };
   const [year, month] = sortKey.split('-');
   if (!month) return { key: `${year}`, label: `${year} (month not known)` };
-  return { key: `${year}-${month}`, label: `${MONTHS[Number(month) - 1]} ${year}` };
+  return { key: `${year}-${month}`, label: monthLabel(sortKey)! };
 }
 
 /**
