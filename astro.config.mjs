@@ -1,38 +1,15 @@
 // @ts-check
-import { basename, join, sep } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
 import timings from './src/integrations/timings';
-import { contentDir } from './src/lib/content-dir';
-import { loadEntityDictionary } from './src/lib/entity-dictionary';
-import { loadQuotePassages } from './src/lib/quote-passages';
-import { createUrls } from './src/lib/urls';
-import remarkEntityLinks from './src/plugins/remark-entity-links';
 import remarkForbidCode from './src/plugins/remark-forbid-code';
 import remarkMergeCitations from './src/plugins/remark-merge-citations';
-import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors';
-import remarkQuotedPassages from './src/plugins/remark-quoted-passages';
 
 /** Deploy path: "/" by default, e.g. DOSSIER_BASE=/dossier/ for a sub-path host. */
 const base = process.env.DOSSIER_BASE ?? '/';
-const urls = createUrls(base);
-const articlesDir = join(contentDir, 'articles') + sep;
-
-/** @param {import('vfile').VFile} file */
-const isArticle = (file) => typeof file.path === 'string' && file.path.startsWith(articlesDir);
-
-/** @type {import('./src/lib/entity-dictionary').EntityDictionary | undefined} */
-let dictionary;
-const entityDictionary = () => (dictionary ??= loadEntityDictionary(contentDir));
-/** @type {ReturnType<typeof loadQuotePassages> | undefined} */
-let quotePassages;
-/** @param {import('vfile').VFile} file */
-const passagesOf = (file) =>
-  isArticle(file) ? ((quotePassages ??= loadQuotePassages(contentDir)).get(basename(file.path, '.mdx')) ?? []) : [];
-
 export default defineConfig({
   // The public address of the deployed site: absolute URLs in feeds, the sitemap and the data
   // exports. Defaults to the address `npm start` serves; set DOSSIER_SITE when publishing.
@@ -43,6 +20,8 @@ export default defineConfig({
   cacheDir: process.env.DOSSIER_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // No code blocks in a dossier; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   // A strict Content Security Policy in every page's <meta>: only our own files
   // and the inline scripts and styles Astro hashes. Pagefind needs WebAssembly
   // compilation ('wasm-unsafe-eval') and its worker file from this origin.
@@ -69,29 +48,14 @@ export default defineConfig({
       excludeSelectors: ['.citations', '.kind-tag', '.visually-hidden', '.facts dt', '[data-search-ignore]'],
     }),
     mdx({
-      // Article text must reach the page verbatim: no smart quotes, no
-      // autolinked URLs, no GFM tables out of a line holding "|".
+      // Text reaches the page as written: no smart quotes, no autolinked
+      // URLs, no GFM tables out of a line holding "|".
       processor: unified({
         gfm: false,
         smartypants: false,
-        remarkPlugins: [
-          [remarkForbidCode, { allowComponents: ['Cite'] }],
-          remarkMergeCitations,
-          [remarkParagraphAnchors, { include: isArticle, anchor: urls.paragraphAnchor }],
-          [remarkQuotedPassages, { passages: passagesOf }],
-          [
-            remarkEntityLinks,
-            {
-              include: isArticle,
-              matcher: () => entityDictionary().matcher,
-              href: (/** @type {string} */ id) => {
-                const kind = entityDictionary().kindOf.get(id);
-                if (!kind) throw new Error(`remark-entity-links: no profile for "${id}"`);
-                return urls.entity(kind, id);
-              },
-            },
-          ],
-        ],
+        // Profiles and the overview: text and <Cite /> only, adjacent citations merged.
+        // Articles are rendered by their content loader (src/loaders/articles.ts).
+        remarkPlugins: [[remarkForbidCode, { allowComponents: ['Cite'] }], remarkMergeCitations],
       }),
     }),
     // The benchmark's phase timings (npm run bench); off otherwise.

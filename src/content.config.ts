@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
+import { articleLoader } from './loaders/articles';
 import { articleSchema } from './schemas/article';
 import { claimSchema } from './schemas/claim';
 import { quoteSchema } from './schemas/quote';
@@ -35,7 +36,10 @@ function list<Schema extends z.ZodType>(name: string, schema: Schema) {
 
 export const collections = {
   dossier: folder('dossier', dossierSchema),
-  articles: folder('articles', articleSchema),
+  articles: defineCollection({
+    loader: articleLoader(contentDir),
+    schema: withAuthorErrors(articleSchema, 'articles'),
+  }),
   people: folder('people', personSchema),
   organizations: folder('organizations', organizationSchema),
   places: folder('places', placeSchema),

@@ -89,6 +89,12 @@ const cases: Array<{ name: string; expected: string[] }> = [
       'topics/diplomacy.mdx:8:1',
     ],
   },
+  {
+    name: 'code-in-article',
+    expected: [
+      'articles/sample-article.mdx:19:29 `{…}` expressions are not allowed in dossier content. Escape a literal brace as \\{.',
+    ],
+  },
 ];
 
 describe('the build refuses bad content', () => {
