@@ -19,11 +19,11 @@ export function isPublishedContentFile(name: string): boolean {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 /**
- * Reads names and aliases straight from the profiles' frontmatter. The remark
- * plugin that links mentions runs while Vite compiles MDX, before content
- * collections can be queried, so it gets its dictionary here. Files whose
- * frontmatter does not parse are skipped: the content layer reports them with
- * a proper error.
+ * Reads names and aliases straight from the profiles' frontmatter. Articles
+ * are rendered (and their mentions linked) by the article loader while the
+ * content layer syncs, before the other collections can be queried, so the
+ * matcher gets its dictionary here. Files whose frontmatter does not parse are
+ * skipped: the content layer reports them with a proper error.
  */
 export function loadEntityDictionary(contentDir: string): EntityDictionary {
   const entities: EntityDictionary['entities'] = [];

@@ -12,8 +12,8 @@ export interface QuotePassage {
 
 /**
  * Reads content/quotes.yaml straight from disk for the remark plugin that
- * marks quoted passages (it runs while MDX compiles, before collections can be
- * queried). Entries that do not parse are skipped: the content layer and the
+ * marks quoted passages (it runs in the article loader, before the quotes
+ * collection can be queried). Entries that do not parse are skipped: the content layer and the
  * build's quote check report them properly.
  */
 export function loadQuotePassages(contentDir: string): Map<string, QuotePassage[]> {
