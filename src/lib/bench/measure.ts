@@ -1,0 +1,205 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { printPage } from '../briefing-pdf';
+import { hasChromium, launchChromium } from '../chromium';
+import { serveSite } from '../static-server';
+
+const ROOT = resolve('.');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** One build, measured. */
+export interface BuildMeasure {
+  wallSeconds: number;
+  cpuSeconds: number;
+  /** Peak resident memory of the largest process of the build (GNU time's %M), in MB. */
+  peakRssMb: number;
+  /** Milliseconds since the config was ready, per phase end (from the timings integration). */
+  phases: Record<string, number>;
+  /** Vite's bundling time as it logs it, in seconds. */
+  bundleSeconds: number;
+  ok: boolean;
+  log: string;
+}
+
+/** Every file under `dir` with its size. */
+function files(dir: string): Array<{ path: string; size: number }> {
+  const out: Array<{ path: string; size: number }> = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p);
+      else out.push({ path: relative(dir, p), size: s.size });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Runs `astro build` (of this project, or of `cwd`) in a child process under
+ * GNU time, with the given environment, and returns its measures.
+ */
+export function measureBuild(env: Record<string, string>, cwd = ROOT): BuildMeasure {
+  const timingsFile = join(env.DOSSIER_CACHE_DIR ?? '/tmp', 'timings.json');
+  mkdirSync(env.DOSSIER_CACHE_DIR ?? '/tmp', { recursive: true });
+  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'TIME %e %U %S %M'] : [];
+  const command = [...time, process.execPath, ASTRO, 'build'];
+  const result = spawnSync(command[0]!, command.slice(1), {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, ...env, DOSSIER_TIMINGS: timingsFile, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  const log = `${result.stdout}\n${result.stderr}`;
+  const timeLine = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(log);
+  return {
+    wallSeconds: Number(timeLine?.[1] ?? NaN),
+    cpuSeconds: Number(timeLine?.[2] ?? NaN) + Number(timeLine?.[3] ?? NaN),
+    peakRssMb: Math.round(Number(timeLine?.[4] ?? NaN) / 1024),
+    phases: existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : {},
+    bundleSeconds: Number(/\[vite\] ✓ built in ([\d.]+)s/.exec(log)?.[1] ?? NaN),
+    ok: result.status === 0,
+    log,
+  };
+}
+
+/** Sizes of a built site: pages, total, search index, median and largest page, gzipped article page with its CSS. */
+export function measureOutput(dist: string) {
+  const all = files(dist);
+  const pages = all.filter((f) => f.path.endsWith('.html'));
+  const sizes = pages.map((p) => p.size).sort((a, b) => a - b);
+  const largest = pages.reduce((a, b) => (b.size > a.size ? b : a), pages[0]!);
+  const article = pages.find((p) => /^articles\/[^/]+\/index\.html$/.test(p.path) && !p.path.includes('/page/'))!;
+  const html = readFileSync(join(dist, article.path), 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+    readFileSync(join(dist, m[1]!.replace(/^\/[^_]*?(_astro\/)/, '$1'))),
+  );
+  const jsFor = (path: string) => {
+    const page = readFileSync(join(dist, path), 'utf8');
+    const external = [...page.matchAll(/<script type="module" src="([^"]+)"/g)].reduce(
+      (sum, m) => sum + (existsSync(join(dist, m[1]!.replace(/^.*?(_astro\/)/, '$1'))) ? statSync(join(dist, m[1]!.replace(/^.*?(_astro\/)/, '$1'))).size : 0),
+      0,
+    );
+    const inline = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + m[1]!.length, 0);
+    return external + inline;
+  };
+  const sample = (re: RegExp) => pages.find((p) => re.test(p.path))?.path;
+  const jsPerPageType: Record<string, number> = {};
+  for (const [type, re] of Object.entries({
+    home: /^index\.html$/,
+    article: /^articles\/article-[^/]+\/index\.html$/,
+    profile: /^people\/[^/]+\/index\.html$/,
+    search: /^search\/index\.html$/,
+    graph: /^graph\/index\.html$/,
+    briefing: /^briefing\/index\.html$/,
+  })) {
+    const path = sample(re);
+    if (path) jsPerPageType[type] = jsFor(path);
+  }
+  return {
+    pages: pages.length,
+    distMb: Math.round(all.reduce((s, f) => s + f.size, 0) / 1e5) / 10,
+    searchIndexMb: Math.round(all.filter((f) => f.path.startsWith('pagefind/')).reduce((s, f) => s + f.size, 0) / 1e5) / 10,
+    medianPageKb: Math.round(sizes[Math.floor(sizes.length / 2)]! / 102.4) / 10,
+    largestPage: { path: largest.path, kb: Math.round(largest.size / 102.4) / 10 },
+    articlePageGzipKb: Math.round(gzipSync(Buffer.concat([Buffer.from(html), ...css])).length / 102.4) / 10,
+    jsBytesPerPageType: jsPerPageType,
+  };
+}
+
+/** Search in Chromium: bytes fetched and time for a first query, then the median time of new terms once warm. */
+export async function measureSearch(dist: string, queries: string[]) {
+  if (!hasChromium()) return undefined;
+  const browser = await launchChromium();
+  const site = await serveSite(dist);
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(site.url('search/'));
+    const measured = (await page.evaluate(`(async (queries) => {
+      const started = performance.now();
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ baseUrl: '/' });
+      const first = await pagefind.search(queries[0]);
+      await Promise.all(first.results.slice(0, 10).map((r) => r.data()));
+      const firstMs = performance.now() - started;
+      const times = [];
+      for (const q of queries.slice(1)) {
+        const t = performance.now();
+        const found = await pagefind.search(q);
+        await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return { firstMs, warmMedianMs: times[Math.floor(times.length / 2)] };
+    })(${JSON.stringify(queries)})`)) as { firstMs: number; warmMedianMs: number };
+    await page.waitForTimeout(200);
+    const firstQueryKb = Math.round(bytes / 102.4) / 10;
+    return { firstQueryMs: Math.round(measured.firstMs), firstQueryKb, warmMedianMs: Math.round(measured.warmMedianMs) };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+/** Time to print the briefing to PDF (A4). */
+export async function measurePdf(dist: string): Promise<number | undefined> {
+  if (!hasChromium()) return undefined;
+  const browser = await launchChromium();
+  try {
+    const start = performance.now();
+    await printPage(browser, dist, 'briefing/', 'a4');
+    return Math.round(performance.now() - start);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Pagefind over a built site through its Node API, for the bare baseline; returns seconds. */
+export async function indexWithPagefind(dist: string): Promise<number> {
+  const start = performance.now();
+  try {
+    const { index } = await pagefind.createIndex({});
+    await index!.addDirectory({ path: dist });
+    await index!.writeFiles({ outputPath: join(dist, 'pagefind') });
+  } finally {
+    await pagefind.close();
+  }
+  return Math.round((performance.now() - start) / 100) / 10;
+}
+
+/**
+ * A bare Astro project over the same content: the same articles and profiles
+ * as plain MDX pages (Astro's default processor), no schemas, no cross-linking,
+ * no link graph. Written to `dir` (inside the repository, to use its node_modules).
+ */
+export function writeBaselineProject(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+  const write = (path: string, text: string) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  write(
+    'astro.config.mjs',
+    `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: process.env.DOSSIER_OUT_DIR, cacheDir: process.env.DOSSIER_CACHE_DIR, integrations: [mdx()] });\n`,
+  );
+  const kinds = ['articles', 'people', 'organizations', 'places', 'events', 'topics'];
+  write(
+    'src/content.config.ts',
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst dir = process.env.DOSSIER_CONTENT_DIR;\n${kinds
+      .map((k) => `const ${k} = defineCollection({ loader: glob({ pattern: '[!_]*.mdx', base: dir + '/${k}' }) });`)
+      .join('\n')}\nexport const collections = { ${kinds.join(', ')} };\n`,
+  );
+  write('src/components/Cite.astro', `---\nconst { to } = Astro.props;\n---\n<sup>[{to}]</sup>\n`);
+  write(
+    'src/pages/[kind]/[id].astro',
+    `---\nimport { getCollection, render } from 'astro:content';\nimport Cite from '../../components/Cite.astro';\nexport async function getStaticPaths() {\n  const kinds = ${JSON.stringify(kinds)};\n  const paths = [];\n  for (const kind of kinds) for (const entry of await getCollection(kind)) paths.push({ params: { kind, id: entry.id }, props: { entry } });\n  return paths;\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.entry.data.title ?? Astro.props.entry.data.name}</title></head><body><main><h1>{Astro.props.entry.data.title ?? Astro.props.entry.data.name}</h1><Content components={{ Cite }} /></main></body></html>\n`,
+  );
+}
