@@ -81,10 +81,17 @@ export function measureOutput(dist: string) {
   const jsFor = (path: string) => {
     const page = readFileSync(join(dist, path), 'utf8');
     const external = [...page.matchAll(/<script type="module" src="([^"]+)"/g)].reduce(
-      (sum, m) => sum + (existsSync(join(dist, m[1]!.replace(/^.*?(_astro\/)/, '$1'))) ? statSync(join(dist, m[1]!.replace(/^.*?(_astro\/)/, '$1'))).size : 0),
+      (sum, m) =>
+        sum +
+        (existsSync(join(dist, m[1]!.replace(/^.*?(_astro\/)/, '$1')))
+          ? statSync(join(dist, m[1]!.replace(/^.*?(_astro\/)/, '$1'))).size
+          : 0),
       0,
     );
-    const inline = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + m[1]!.length, 0);
+    const inline = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce(
+      (sum, m) => sum + m[1]!.length,
+      0,
+    );
     return external + inline;
   };
   const sample = (re: RegExp) => pages.find((p) => re.test(p.path))?.path;
@@ -103,7 +110,8 @@ export function measureOutput(dist: string) {
   return {
     pages: pages.length,
     distMb: Math.round(all.reduce((s, f) => s + f.size, 0) / 1e5) / 10,
-    searchIndexMb: Math.round(all.filter((f) => f.path.startsWith('pagefind/')).reduce((s, f) => s + f.size, 0) / 1e5) / 10,
+    searchIndexMb:
+      Math.round(all.filter((f) => f.path.startsWith('pagefind/')).reduce((s, f) => s + f.size, 0) / 1e5) / 10,
     medianPageKb: Math.round(sizes[Math.floor(sizes.length / 2)]! / 102.4) / 10,
     largestPage: { path: largest.path, kb: Math.round(largest.size / 102.4) / 10 },
     articlePageGzipKb: Math.round(gzipSync(Buffer.concat([Buffer.from(html), ...css])).length / 102.4) / 10,
@@ -142,7 +150,11 @@ export async function measureSearch(dist: string, queries: string[]) {
     })(${JSON.stringify(queries)})`)) as { firstMs: number; warmMedianMs: number };
     await page.waitForTimeout(200);
     const firstQueryKb = Math.round(bytes / 102.4) / 10;
-    return { firstQueryMs: Math.round(measured.firstMs), firstQueryKb, warmMedianMs: Math.round(measured.warmMedianMs) };
+    return {
+      firstQueryMs: Math.round(measured.firstMs),
+      firstQueryKb,
+      warmMedianMs: Math.round(measured.warmMedianMs),
+    };
   } finally {
     await browser.close();
     await site.close();

@@ -28,7 +28,28 @@ const KIND_SHARE: Array<[EntityKind, number]> = [
   ['events', 0.1],
   ['topics', 0.1],
 ];
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'sel', 'ba', 'ni', 'qua', 'dar', 'lin', 'mor', 'pe', 'zu', 'fal', 'gri', 'ost', 'ul', 'ter'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ven',
+  'tor',
+  'sel',
+  'ba',
+  'ni',
+  'qua',
+  'dar',
+  'lin',
+  'mor',
+  'pe',
+  'zu',
+  'fal',
+  'gri',
+  'ost',
+  'ul',
+  'ter',
+];
 const OUTLETS = ['Daily Ledger', 'Harbour Post', 'Northern Wire', 'The Courier', 'Evening Record', 'Atlas News'];
 
 interface Entity {
@@ -84,7 +105,13 @@ export function generateDossier(options: SyntheticOptions): SyntheticFile[] {
         topics: `${a} question`,
       }[kind];
       const aliases = kind === 'people' ? [b] : [];
-      entities.push({ kind, id: `${kind.slice(0, 3)}-${name.toLowerCase().replace(/\s+/g, '-')}`, name, aliases, near: [] });
+      entities.push({
+        kind,
+        id: `${kind.slice(0, 3)}-${name.toLowerCase().replace(/\s+/g, '-')}`,
+        name,
+        aliases,
+        near: [],
+      });
     }
   }
   // Zipf: the entity at rank r is picked with weight 1/r.
@@ -130,7 +157,8 @@ export function generateDossier(options: SyntheticOptions): SyntheticFile[] {
       entity.cite ??= cite;
     }
     for (const [p, together] of byParagraph) {
-      for (const a of together) for (const b of together) if (a !== b) a.near.push({ id: b.id, cite: `${id}#p-${p + 1}` });
+      for (const a of together)
+        for (const b of together) if (a !== b) a.near.push({ id: b.id, cite: `${id}#p-${p + 1}` });
     }
     const day = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000 * (730 / Math.max(1, options.articles)));
     const date = day.toISOString().slice(0, 10);
@@ -145,7 +173,10 @@ export function generateDossier(options: SyntheticOptions): SyntheticFile[] {
       summary: sentence(20),
       seed: `${id}.txt`,
     };
-    files.push({ path: `articles/${id}.mdx`, text: `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${paragraphsToMdx(paragraphs)}` });
+    files.push({
+      path: `articles/${id}.mdx`,
+      text: `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${paragraphsToMdx(paragraphs)}`,
+    });
 
     // Every fifth article gives a quote: six words of a paragraph, said by a person it mentions.
     const speaker = [...mentioned].find((e) => e.kind === 'people');
@@ -182,10 +213,18 @@ export function generateDossier(options: SyntheticOptions): SyntheticFile[] {
     const relations = entity.near
       .filter((n) => n.id > entity.id && !seen.has(n.id) && seen.add(n.id))
       .slice(0, 2)
-      .map((n) => ({ type: relationType(entity, entities.find((e) => e.id === n.id)!), to: n.id, cite: n.cite }));
+      .map((n) => ({
+        type: relationType(
+          entity,
+          entities.find((e) => e.id === n.id)!,
+        ),
+        to: n.id,
+        cite: n.cite,
+      }));
     const data: Record<string, unknown> = { name: entity.name, aliases: entity.aliases, relations };
     if (entity.kind === 'people') data.roles = [{ title: 'Named in the reports', cite }];
-    if (entity.kind === 'organizations' || entity.kind === 'places') data.type = { value: entity.kind === 'places' ? 'port' : 'agency', cite };
+    if (entity.kind === 'organizations' || entity.kind === 'places')
+      data.type = { value: entity.kind === 'places' ? 'port' : 'agency', cite };
     if (entity.kind === 'events') {
       const article = cite.split('#')[0]!;
       const index = articleIds.indexOf(article);
@@ -198,7 +237,10 @@ export function generateDossier(options: SyntheticOptions): SyntheticFile[] {
         .filter((p, k, all) => all.findIndex((q) => q.ref === p.ref) === k);
     }
     const body = `${entity.name} is named in the reports.<Cite to="${cite}" />\n`;
-    files.push({ path: `${entity.kind}/${entity.id}.mdx`, text: `---\n${stringify(data, YAML_OPTIONS)}---\n\n${body}` });
+    files.push({
+      path: `${entity.kind}/${entity.id}.mdx`,
+      text: `---\n${stringify(data, YAML_OPTIONS)}---\n\n${body}`,
+    });
   }
 
   const people = entities.filter((e) => e.kind === 'people');
@@ -208,10 +250,16 @@ export function generateDossier(options: SyntheticOptions): SyntheticFile[] {
     asOf: { edtf: '2025-12-31', basis: 'The end of the generated period.' },
     keyActors: people.slice(0, 5).map((p) => ({ ref: p.id, position: 'Among the most mentioned.', cite: p.cite })),
     bottomLine: entities.slice(0, 3).map((e) => ({ text: `${e.name} is named in the reports.`, cite: e.cite })),
-    keyEvents: entities.filter((e) => e.kind === 'events').slice(0, 5).map((e) => ({ ref: e.id })),
+    keyEvents: entities
+      .filter((e) => e.kind === 'events')
+      .slice(0, 5)
+      .map((e) => ({ ref: e.id })),
     keyQuotes: Object.keys(quotes).slice(0, 3),
   };
-  files.push({ path: 'dossier/index.mdx', text: `---\n${stringify(dossier, YAML_OPTIONS)}---\n\nA generated dossier.<Cite to="${entities[0]!.cite}" />\n` });
+  files.push({
+    path: 'dossier/index.mdx',
+    text: `---\n${stringify(dossier, YAML_OPTIONS)}---\n\nA generated dossier.<Cite to="${entities[0]!.cite}" />\n`,
+  });
   files.push({ path: 'quotes.yaml', text: stringify(quotes, YAML_OPTIONS) });
   files.push({ path: 'claims.yaml', text: stringify(claims, YAML_OPTIONS) });
   return files;
