@@ -1,4 +1,5 @@
 import type { Article } from '../schemas/article';
+import type { ArticleRecord } from './model';
 import { dateSortKey, formatDossierDate, parseDossierDate } from './dates';
 
 /** "BBC (inferred)", "El País", or "outlet not stated": one line for lists. */
@@ -19,4 +20,14 @@ export function dateLine(article: Article): string {
 /** Sort key for listing articles newest first; undated articles sort last. */
 export function articleSortKey(article: Article): string {
   return article.published.status === 'not-stated' ? '' : dateSortKey(parseDossierDate(article.published.value));
+}
+
+/**
+ * Articles newest first (by the earliest moment their date allows), undated
+ * last, then by id in code-point order, so the order is the same on every machine.
+ */
+export function articlesNewestFirst(articles: readonly ArticleRecord[]): ArticleRecord[] {
+  const keys = new Map(articles.map((a) => [a, articleSortKey(a.data)]));
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...articles].sort((a, b) => order(keys.get(b)!, keys.get(a)!) || order(a.id, b.id));
 }

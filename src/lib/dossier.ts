@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, render } from 'astro:content';
 import type { RecordedMention } from '../plugins/remark-entity-links';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
-import { articlesNewestFirst } from './exports/common';
+import { articlesNewestFirst } from './article-meta';
 import { LinkGraph } from './link-graph';
 import { claimLedger, type ClaimLedger } from './claim-groups';
 import { PAGE_SIZE } from './pages';

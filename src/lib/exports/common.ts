@@ -1,5 +1,5 @@
 import { parseCitation } from '../../schemas/citation';
-import type { ArticleRecord, DossierInput, DossierRecord } from '../model';
+import type { DossierInput, DossierRecord } from '../model';
 import type { SiteUrls } from '../urls';
 import { dateSortKey, formatDossierDate, parseDossierDate, type DatePoint } from '../dates';
 
@@ -107,16 +107,4 @@ export function dateJson(edtf: string): DateJson {
 export function earliestInstant(iso: string): Date {
   const [year, month = 1, day = 1] = iso.split('-').map(Number) as [number, number?, number?];
   return new Date(Date.UTC(year, month - 1, day));
-}
-
-/** Articles newest first (by the earliest moment their date allows), undated last, then by id. */
-export function articlesNewestFirst(articles: readonly ArticleRecord[]): ArticleRecord[] {
-  // Each date is parsed once, not once per comparison.
-  const keys = new Map(
-    articles.map((a) => [
-      a,
-      a.data.published.status === 'not-stated' ? '' : dateSortKey(parseDossierDate(a.data.published.value)),
-    ]),
-  );
-  return [...articles].sort((a, b) => compare(keys.get(b)!, keys.get(a)!) || compare(a.id, b.id));
 }

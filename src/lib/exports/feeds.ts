@@ -1,14 +1,8 @@
+import { articlesNewestFirst } from '../article-meta';
 import { parseDossierDate } from '../dates';
 import { PAGE_SIZE } from '../pages';
 import type { ArticleRecord } from '../model';
-import {
-  articlesNewestFirst,
-  dateJson,
-  earliestInstant,
-  FALLBACK_ORIGIN,
-  type ExportInput,
-  type ExportSite,
-} from './common';
+import { dateJson, earliestInstant, FALLBACK_ORIGIN, type ExportInput, type ExportSite } from './common';
 
 /** Where the feeds are published, relative to the site's base. */
 export const RSS_PATH = 'feed.xml';

@@ -32,9 +32,6 @@ interface Pattern {
  */
 const JOINER = /^(?:[ \t\u00a0]{1,2}|[-\u2010\u2011]|\.)$/u;
 
-/** A possessive ending straight after a name: 's or ’s. */
-const POSSESSIVE = /^['\u2019]s\b/u;
-
 /**
  * A short all-capital word (US, ICE, CIA) is an acronym: it only matches in
  * capitals, so the plain words "us" and "ice" never become links.
@@ -108,9 +105,4 @@ export class MentionMatcher {
       return true;
     });
   }
-}
-
-/** True when the text right after a mention is a possessive ('s), e.g. "Petro's". */
-export function isPossessiveAfter(text: string, end: number): boolean {
-  return POSSESSIVE.test(text.slice(end));
 }
