@@ -70,3 +70,88 @@ function fitInto(graph: UndirectedGraph, box: LayoutBox) {
     y: fit((a.y as number | undefined) ?? 0, minY, maxY, box.height),
   }));
 }
+
+/**
+ * Places an entity's neighbourhood around it: the focus in the middle, the
+ * entities one relation away on a ring around it, and (when there are any)
+ * those two relations away on an outer ring, each next to the neighbour that
+ * leads to it. Neighbours that are related to each other sit side by side, and
+ * on a crowded ring every other node sits further in, so labels written under
+ * their nodes do not run into each other. Deterministic and linear in the
+ * number of nodes, so every profile can afford one.
+ */
+export function layoutNeighbourhood(
+  focus: string,
+  nodes: readonly LayoutNode[],
+  edges: ReadonlyArray<{ from: string; to: string }>,
+  box: LayoutBox,
+): PlacedNode[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const adjacent = new Map<string, Set<string>>([...ids].map((id) => [id, new Set<string>()]));
+  for (const { from, to } of edges) {
+    if (from === to || !ids.has(from) || !ids.has(to)) continue;
+    adjacent.get(from)!.add(to);
+    adjacent.get(to)!.add(from);
+  }
+  const inner = [...(adjacent.get(focus) ?? [])].sort();
+  const outer = [...ids].filter((id) => id !== focus && !adjacent.get(focus)?.has(id)).sort();
+  const ring = chainByRelations(inner, adjacent);
+  // Each outer node follows the first inner neighbour (in ring order) it is related to.
+  const children = new Map(ring.map((id) => [id, [] as string[]]));
+  const orphans: string[] = [];
+  for (const id of outer) {
+    const parent = ring.find((candidate) => adjacent.get(id)!.has(candidate));
+    if (parent) children.get(parent)!.push(id);
+    else orphans.push(id);
+  }
+  const slots = ring.map((id) => Math.max(1, children.get(id)!.length));
+  const totalSlots = slots.reduce((a, b) => a + b, 0) + orphans.length;
+
+  const centre = { x: box.width / 2, y: box.height / 2 };
+  const radiusX = box.width / 2 - box.margin;
+  const radiusY = box.height / 2 - LABEL_ROOM;
+  const place = new Map<string, { x: number; y: number }>([[focus, centre]]);
+  const at = (slot: number, scale: number) => {
+    // Start at the east, where neighbouring labels are furthest apart vertically (an odd ring meets itself there).
+    const angle = ((slot + 0.5) / Math.max(1, totalSlots)) * 2 * Math.PI;
+    return { x: centre.x + Math.cos(angle) * radiusX * scale, y: centre.y + Math.sin(angle) * radiusY * scale };
+  };
+  const twoRings = outer.length > 0;
+  // On a crowded ring every other node moves in, doubling the room for labels.
+  const stagger = (index: number, count: number, inward: number) => (count > 8 && index % 2 === 1 ? inward : 1);
+  let slot = 0;
+  ring.forEach((id, index) => {
+    const width = slots[index]!;
+    place.set(id, at(slot + (width - 1) / 2, twoRings ? 0.45 : stagger(index, ring.length, 0.62)));
+    children.get(id)!.forEach((child, k) => place.set(child, at(slot + k, stagger(slot + k, totalSlots, 0.8))));
+    slot += width;
+  });
+  for (const id of orphans) place.set(id, at(slot++, 1));
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return nodes.map((node) => {
+    const p = place.get(node.id) ?? centre;
+    return { ...node, x: round(p.x), y: round(p.y) };
+  });
+}
+
+/** Room kept above and below a ring for the label written under each node. */
+const LABEL_ROOM = 44;
+
+/**
+ * Orders entities so that related ones are neighbours: starts from the one
+ * with the most relations among them, then repeatedly takes the next one
+ * related to the last placed (ties by id), so chords stay short.
+ */
+function chainByRelations(ids: readonly string[], adjacent: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const left = new Set(ids);
+  const links = (id: string) => [...adjacent.get(id)!].filter((other) => left.has(other)).length;
+  const order: string[] = [];
+  while (left.size > 0) {
+    const last = order.at(-1);
+    const related = last ? [...adjacent.get(last)!].filter((id) => left.has(id)).sort() : [];
+    const next = related[0] ?? [...left].sort((a, b) => links(b) - links(a) || a.localeCompare(b))[0]!;
+    order.push(next);
+    left.delete(next);
+  }
+  return order;
+}

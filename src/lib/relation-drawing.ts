@@ -1,6 +1,6 @@
 import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
 import type { EntityKind } from '../schemas/entity';
-import { layoutGraph, type LayoutBox } from './graph-layout';
+import { layoutGraph, layoutNeighbourhood, type LayoutBox } from './graph-layout';
 import { PAGE_SIZE } from './pages';
 import type { LoadedDossier } from './dossier';
 
@@ -30,11 +30,12 @@ export interface Drawing extends LayoutBox {
   edges: DrawnEdge[];
 }
 
-/** All relation edges of the dossier, or those among `only`, in a stable order. */
+/** All relation edges of the dossier, or those among `only` (read from their own edges), in a stable order. */
 function edgesAmong(dossier: LoadedDossier, only?: ReadonlySet<string>): Omit<DrawnEdge, 'bend'>[] {
+  const { relations } = dossier.graph;
   const edges: Omit<DrawnEdge, 'bend'>[] = [];
-  dossier.graph.relations.forEachEdge((_key, attributes, from, to) => {
-    if (only && !(only.has(from) && only.has(to))) return;
+  const add = (attributes: { type: RelationType; cite: string[] }, from: string, to: string) => {
+    if (only && !only.has(to)) return;
     edges.push({
       from,
       to,
@@ -42,7 +43,10 @@ function edgesAmong(dossier: LoadedDossier, only?: ReadonlySet<string>): Omit<Dr
       label: RELATION_TYPES[attributes.type].label,
       cite: attributes.cite,
     });
-  });
+  };
+  if (only)
+    for (const id of only) relations.forEachOutEdge(id, (_key, attributes, from, to) => add(attributes, from, to));
+  else relations.forEachEdge((_key, attributes, from, to) => add(attributes, from, to));
   return edges.sort((a, b) => `${a.from} ${a.type} ${a.to}`.localeCompare(`${b.from} ${b.type} ${b.to}`));
 }
 
@@ -61,18 +65,23 @@ function withBends(edges: Omit<DrawnEdge, 'bend'>[]): DrawnEdge[] {
   });
 }
 
-/** Lays out a set of entities and the relations among them. */
-function draw(dossier: LoadedDossier, ids: readonly string[], size: { width: number; height: number }): Drawing {
+/**
+ * Lays out a set of entities and the relations among them: around `focus`
+ * when there is one (a neighbourhood), else with a force-directed layout.
+ */
+function draw(
+  dossier: LoadedDossier,
+  ids: readonly string[],
+  size: { width: number; height: number },
+  focus?: string,
+): Drawing {
   const only = new Set(ids);
   // Keep the longest label inside the picture: about 7px per character at the label size.
   const longest = Math.max(...ids.map((id) => (dossier.entity(id)?.data.name ?? id).length));
   const box: LayoutBox = { ...size, margin: Math.max(60, Math.ceil(longest * 3.7)) };
   const edges = withBends(edgesAmong(dossier, only));
-  const placed = layoutGraph(
-    ids.map((id) => ({ id, label: dossier.entity(id)?.data.name ?? id })),
-    edges,
-    box,
-  );
+  const nodes = ids.map((id) => ({ id, label: dossier.entity(id)?.data.name ?? id }));
+  const placed = focus ? layoutNeighbourhood(focus, nodes, edges, box) : layoutGraph(nodes, edges, box);
   return {
     ...box,
     nodes: placed.map((node) => ({ ...node, kind: dossier.entity(node.id)!.kind })),
@@ -115,5 +124,5 @@ export function drawNeighbourhood(dossier: LoadedDossier, id: string): Drawing |
     for (const near of [...ids])
       for (const far of byDegree(dossier, relations.neighbors(near))) if (ids.size < limit) ids.add(far);
   }
-  return draw(dossier, [...ids].sort(), { width: 820, height: ids.size > 12 ? 620 : 460 });
+  return draw(dossier, [...ids].sort(), { width: 820, height: ids.size > 12 ? 620 : 460 }, id);
 }
