@@ -1,24 +1,24 @@
 /**
  * Page sizes for long lists, so no page grows with the dossier: past these,
- * lists continue on numbered pages (and a profile links to all its mentions).
+ * lists continue on numbered pages (a profile's own lists: see profile-lists.ts).
  */
 export const PAGE_SIZE = {
   /** Articles on an index page. */
   articles: 100,
   /** Profiles on a kind's index page. */
   entities: 200,
-  /** Mentioning sentences on a profile; the rest are on its mention pages. */
-  mentionsOnProfile: 50,
-  /** Mentioning sentences on a mention page. */
-  mentions: 100,
   /** Claims on a page of the ledger (disputes are not split). */
   claims: 100,
   /** Quotes listed on /quotes/ before it shows only the speaker index. */
   quotesInline: 300,
-  /** Entries on a page of the timeline (months are not split). */
-  timeline: 300,
-  /** Nodes of the whole-dossier graph (the most connected entities). */
+  /** Speakers listed on each speaker's page; past this, only /quotes/ lists them. */
+  speakersInNav: 40,
+  /** Entries on a page of the timeline (a month is split only when longer than this). */
+  timeline: 250,
+  /** Nodes of the whole-dossier graph (the most connected entities)… */
   graphNodes: 150,
+  /** …as long as the relations among them stay within this many. */
+  graphEdges: 150,
   /** Nodes of a profile's neighbourhood graph. */
   neighbourhood: 24,
   /** Items in the RSS and JSON feeds (newest first). */

@@ -97,17 +97,27 @@ function byDegree(dossier: LoadedDossier, ids: Iterable<string>): string[] {
 
 /**
  * The dossier's relationship network: every entity that has a relation, or
- * in a large dossier the {@link PAGE_SIZE.graphNodes} most connected ones
- * (`total` says how many there are).
+ * in a large dossier the most connected ones, as many as fit in
+ * {@link PAGE_SIZE.graphNodes} nodes and {@link PAGE_SIZE.graphEdges}
+ * relations among them (`total` says how many entities have relations).
  */
 export function drawDossierGraph(dossier: LoadedDossier): Drawing & { total: number } {
+  const { relations } = dossier.graph;
   const ids = new Set<string>();
-  dossier.graph.relations.forEachEdge((_k, _a, from, to) => {
+  relations.forEachEdge((_k, _a, from, to) => {
     ids.add(from);
     ids.add(to);
   });
-  const shown = byDegree(dossier, ids).slice(0, PAGE_SIZE.graphNodes).sort();
-  return { ...draw(dossier, shown, { width: 1300, height: 1000 }), total: ids.size };
+  const shown = new Set<string>();
+  let edges = 0;
+  for (const id of byDegree(dossier, ids)) {
+    if (shown.size === PAGE_SIZE.graphNodes) break;
+    const added = [...relations.edges(id)].filter((edge) => shown.has(relations.opposite(id, edge))).length;
+    if (edges + added > PAGE_SIZE.graphEdges) break;
+    shown.add(id);
+    edges += added;
+  }
+  return { ...draw(dossier, [...shown].sort(), { width: 1300, height: 1000 }), total: ids.size };
 }
 
 /**

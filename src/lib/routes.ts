@@ -2,6 +2,7 @@ import { timelinePages } from './timeline';
 import { PAGE_SIZE, pageCount } from './pages';
 import { ENTITY_KINDS } from '../schemas/entity';
 import { getDossier } from './dossier';
+import { PROFILE_LIST_NAMES, profileListPages, profileLists } from './profile-lists';
 
 /** Paths of every profile page: /<kind>/<id>/. */
 export async function profilePaths() {
@@ -46,16 +47,17 @@ export async function kindIndexPagePaths() {
   });
 }
 
-/** Mention pages of the profiles with more mentions than their page shows: /<kind>/<id>/mentions/<n>/. */
-export async function mentionPagePaths() {
+/** Pages of the profiles' lists too long to show whole: /<kind>/<id>/<list>/<n>/ (mentions, relations …). */
+export async function profileListPaths() {
   const dossier = await getDossier();
   return dossier.entities.flatMap((entity) => {
-    const count = dossier.graph.backlinks(entity.id).length;
-    if (count <= PAGE_SIZE.mentionsOnProfile) return [];
-    return Array.from({ length: pageCount(count, PAGE_SIZE.mentions) }, (_, i) => ({
-      params: { kind: entity.kind, id: entity.id, page: String(i + 1) },
-      props: { id: entity.id, page: i + 1 },
-    }));
+    const lists = profileLists(dossier, entity.id);
+    return PROFILE_LIST_NAMES.flatMap((list) =>
+      Array.from({ length: profileListPages(list, lists[list].length) }, (_, i) => ({
+        params: { kind: entity.kind, id: entity.id, list, page: String(i + 1) },
+        props: { id: entity.id, list, page: i + 1 },
+      })),
+    );
   });
 }
 

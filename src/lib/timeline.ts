@@ -55,7 +55,24 @@ export function buildTimeline(events: readonly EntityRecord[], articles: readonl
   return [...groups.values()];
 }
 
-/** The timeline in pages of about {@link PAGE_SIZE.timeline} entries, months kept whole; built once per build. */
+/**
+ * Splits a month with more entries than a page holds into page-sized parts,
+ * the later ones labelled "(continued)", so no timeline page outgrows the limit.
+ */
+export function splitLongGroups(groups: readonly TimelineGroup[], size: number): TimelineGroup[] {
+  return groups.flatMap((group) =>
+    Array.from({ length: Math.max(1, Math.ceil(group.entries.length / size)) }, (_, part) => ({
+      key: part === 0 ? group.key : `${group.key}-part-${part + 1}`,
+      label: part === 0 ? group.label : `${group.label} (continued)`,
+      entries: group.entries.slice(part * size, (part + 1) * size),
+    })),
+  );
+}
+
+/**
+ * The timeline in pages of about {@link PAGE_SIZE.timeline} entries: a month
+ * stays on one page unless it is longer than a page. Built once per build.
+ */
 export const timelinePages = (() => {
   const cache = new WeakMap<object, TimelineGroup[][]>();
   return (dossier: {
@@ -65,7 +82,7 @@ export const timelinePages = (() => {
     let pages = cache.get(dossier);
     if (!pages) {
       const groups = buildTimeline(dossier.entitiesOfKind('events'), dossier.articles);
-      pages = pagesOfGroups(groups, (g) => g.entries.length, PAGE_SIZE.timeline);
+      pages = pagesOfGroups(splitLongGroups(groups, PAGE_SIZE.timeline), (g) => g.entries.length, PAGE_SIZE.timeline);
       cache.set(dossier, pages);
     }
     return pages;

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../schemas/entity';
 import { parseCitation } from '../schemas/citation';
+import type { ProfileListName } from './profile-lists';
 
 /**
  * Every internal URL of the site, built in one place so that all links honour
@@ -9,8 +10,8 @@ export interface SiteUrls {
   home(): string;
   /** A kind's index (or the articles'), page 1 at the folder itself. */
   kindIndex(kind: EntityKind | 'articles', page?: number): string;
-  /** Page `page` of the sentences that mention an entity. */
-  mentions(kind: EntityKind, id: string, page: number): string;
+  /** Page `page` of one of a profile's long lists (its mentions, relations, quotes …). */
+  profileList(kind: EntityKind, id: string, list: ProfileListName, page: number): string;
   entity(kind: EntityKind, id: string): string;
   article(id: string): string;
   /** The anchor id of paragraph `n` on an article page: `p-7`. */
@@ -39,7 +40,7 @@ export function createUrls(base: string): SiteUrls {
   const urls: SiteUrls = {
     home: () => root,
     kindIndex: (kind, page = 1) => `${root}${kind}/${page > 1 ? `page/${page}/` : ''}`,
-    mentions: (kind, id, page) => `${root}${kind}/${id}/mentions/${page}/`,
+    profileList: (kind, id, list, page) => `${root}${kind}/${id}/${list}/${page}/`,
     entity: (kind, id) => `${root}${kind}/${id}/`,
     article: (id) => `${root}articles/${id}/`,
     paragraphAnchor: (n) => `p-${n}`,

@@ -100,6 +100,22 @@ describe('quotes', () => {
     expect(selectAll('.quote-card', ice).map((q) => q.properties.id)).toContain('quote-petro-nazi-brigades');
   });
 
+  it('shows the first ten quotes on a profile and every one on its list page, in source order', () => {
+    const ids = (root: Root) => selectAll('.quote-card', root).map((q) => String(q.properties.id));
+    const petroQuotes = Object.entries(quotes)
+      .filter(([, q]) => q.speaker === 'gustavo-petro')
+      .map(([id]) => `quote-${id}`);
+    expect(petroQuotes.length).toBeGreaterThan(10);
+    const profile = page('people/gustavo-petro/index.html');
+    const section = select('section[aria-labelledby="quotes-by"]', profile)!;
+    const more = select('.list-more a', section)!;
+    expect(more.properties.href).toBe('/people/gustavo-petro/quotes-by/1/');
+    expect(toString(more)).toContain(`all ${petroQuotes.length}`);
+    const listed = ids(page('people/gustavo-petro/quotes-by/1/index.html'));
+    expect([...listed].sort()).toEqual([...petroQuotes].sort());
+    expect(ids(section)).toEqual(listed.slice(0, 10));
+  });
+
   it('marks quoted passages in the article text, keeping the text verbatim', () => {
     const article = page('articles/petro-warns-real-threat/index.html');
     const marked = select('#quoted-trump-sick-man', article)!;

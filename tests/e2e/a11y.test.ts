@@ -19,6 +19,7 @@ const PAGES = [
   'articles/petro-warns-real-threat/',
   'people/',
   'people/gustavo-petro/',
+  'people/gustavo-petro/quotes-by/1/',
   'organizations/ice/',
   'places/colombia/',
   'events/trump-petro-phone-call/',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, EntityRecord } from '../../src/lib/model';
-import { buildTimeline } from '../../src/lib/timeline';
+import { buildTimeline, splitLongGroups } from '../../src/lib/timeline';
 
 const event = (id: string, edtf?: string) =>
   ({ kind: 'events', id, data: { date: edtf ? { edtf, cite: ['a#p-1'] } : undefined } }) as unknown as EntityRecord;
@@ -36,5 +36,23 @@ describe('buildTimeline', () => {
   it('marks article publications apart from events', () => {
     const january = groups.find((g) => g.label === 'January 2026')!;
     expect(january.entries.find((e) => e.id === 'bbc')?.kind).toBe('publication');
+  });
+});
+
+describe('splitLongGroups', () => {
+  it('splits only a month longer than a page, keeping every entry once and in order', () => {
+    const month = buildTimeline(
+      Array.from({ length: 7 }, (_, i) => event(`e${i}`, `2026-01-0${i + 1}`)),
+      [],
+    );
+    const parts = splitLongGroups(month, 3);
+    expect(parts.map((g) => [g.label, g.entries.length])).toEqual([
+      ['January 2026', 3],
+      ['January 2026 (continued)', 3],
+      ['January 2026 (continued)', 1],
+    ]);
+    expect(new Set(parts.map((g) => g.key)).size).toBe(3);
+    expect(parts.flatMap((g) => g.entries.map((e) => e.id))).toEqual(month[0]!.entries.map((e) => e.id));
+    expect(splitLongGroups(month, 7)).toEqual(month);
   });
 });

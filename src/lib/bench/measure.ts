@@ -215,3 +215,83 @@ export function writeBaselineProject(dir: string) {
     `---\nimport { getCollection, render } from 'astro:content';\nimport Cite from '../../components/Cite.astro';\nexport async function getStaticPaths() {\n  const kinds = ${JSON.stringify(kinds)};\n  const paths = [];\n  for (const kind of kinds) for (const entry of await getCollection(kind)) paths.push({ params: { kind, id: entry.id }, props: { entry } });\n  return paths;\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.entry.data.title ?? Astro.props.entry.data.name}</title></head><body><main><h1>{Astro.props.entry.data.title ?? Astro.props.entry.data.name}</h1><Content components={{ Cite }} /></main></body></html>\n`,
   );
 }
+
+/** How quickly `astro dev` shows an edit, per edited file, with its start-up and first-page times. */
+export interface DevEditMeasure {
+  /** From spawning `astro dev` to its first answered request, in seconds. */
+  startSeconds: number;
+  /** The first request of the first page (the dossier is loaded and checked then), in ms. */
+  firstPageMs: number;
+  /** Per edited file: ms from writing the edit until the page served shows it (`null`: never, within the wait). */
+  edits: Array<{ file: string; page: string; ms: number | null }>;
+}
+
+/**
+ * Starts `astro dev` on the dossier, loads each page once, then for each
+ * `edit` appends a marker word to the file's first body paragraph and polls
+ * the page until it shows the marker. The files are restored afterwards.
+ */
+export async function measureDevEdits(
+  env: Record<string, string>,
+  edits: Array<{ file: string; page: string }>,
+  port = 4399,
+): Promise<DevEditMeasure> {
+  const { spawn } = await import('node:child_process');
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  const get = async (path: string) => {
+    try {
+      const response = await fetch(`${base}${path}`);
+      return { status: response.status, text: await response.text() };
+    } catch {
+      return { status: 0, text: '' };
+    }
+  };
+  const originals = new Map(edits.map(({ file }) => [file, readFileSync(file, 'utf8')]));
+  try {
+    const started = performance.now();
+    while ((await get('/favicon.svg')).status === 0) {
+      if (child.exitCode !== null || performance.now() - started > 600_000)
+        throw new Error(`astro dev did not start:\n${log.slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const startSeconds = (performance.now() - started) / 1000;
+    const first = performance.now();
+    const page = await get(edits[0]!.page);
+    if (page.status !== 200)
+      throw new Error(`astro dev answered ${page.status} for ${edits[0]!.page}:\n${log.slice(-3000)}`);
+    const firstPageMs = performance.now() - first;
+    for (const { page: path } of edits.slice(1)) await get(path);
+    const results: DevEditMeasure['edits'] = [];
+    for (const [index, { file, page: path }] of edits.entries()) {
+      const marker = `benchedit${index}x${Date.now().toString(36)}`;
+      const original = originals.get(file)!;
+      // The first paragraph after the front matter gets the marker as its first word.
+      const edited = original.replace(/(\n---\n+)(\S)/, `$1${marker} $2`);
+      if (edited === original) throw new Error(`measureDevEdits: no body paragraph to edit in ${file}`);
+      const at = performance.now();
+      writeFileSync(file, edited);
+      let ms: number | null = null;
+      while (performance.now() - at < 60_000) {
+        if ((await get(path)).text.includes(marker)) {
+          ms = Math.round(performance.now() - at);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      results.push({ file: relative(ROOT, file), page: path, ms });
+    }
+    return { startSeconds: Math.round(startSeconds * 10) / 10, firstPageMs: Math.round(firstPageMs), edits: results };
+  } finally {
+    for (const [file, text] of originals) writeFileSync(file, text);
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
