@@ -41,6 +41,11 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // `astro dev` watches the project; benchmark and test outputs (hundreds of thousands of files) would
+  // exhaust the system's file watchers, after which edits stop showing.
+  vite: {
+    server: { watch: { ignored: ['**/bench/run-*/**', '**/bench/baseline/**', '**/scratch/**', '**/dist/**'] } },
+  },
   integrations: [
     sitemap({ filter: (page) => !/\.(?:json|xml)$/.test(new URL(page).pathname) }),
     // Citations, labels and screen-reader-only headings would clutter result excerpts.

@@ -1,15 +1,16 @@
 /**
  * `npm run bench -- --articles 1000,5000,10000`: for each size, generates the
  * synthetic dossier, builds it from clean with the full product and as a bare
- * Astro baseline, rebuilds after editing one article, measures the output,
+ * Astro baseline, rebuilds after editing one article, times edits in `astro dev`, measures the output,
  * search in Chromium and the PDF, prints a table and writes bench/results.json.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   indexWithPagefind,
   measureBuild,
+  measureDevEdits,
   measureOutput,
   measurePdf,
   measureSearch,
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000,5000,10000' },
     out: { type: 'string', default: 'bench/results.json' },
     'skip-baseline': { type: 'boolean', default: false },
+    'skip-dev': { type: 'boolean', default: false },
   },
 });
 const sizes = values.articles.split(',').map(Number);
@@ -55,6 +57,23 @@ for (const articles of sizes) {
   writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n\n(\S+)/, '\n\nEdited $1'));
   const rebuild = measureBuild({ ...env('full'), DOSSIER_OUT_DIR: join(work, 'rebuild', 'dist') });
   console.log(`rebuild after one edit: ${rebuild.wallSeconds} s`);
+
+  // Edit latency in `astro dev`: an article, and the profile with the largest page (the most mentioned).
+  const people = join(work, 'full', 'dist', 'people');
+  const profile = readdirSync(people)
+    .filter((id) => existsSync(join(people, id, 'index.html')) && id !== 'page')
+    .map((id) => ({ id, size: statSync(join(people, id, 'index.html')).size }))
+    .sort((a, b) => b.size - a.size || a.id.localeCompare(b.id))[0]!.id;
+  const dev = values['skip-dev']
+    ? undefined
+    : await measureDevEdits(env('dev'), [
+        { file: join(content, 'articles', 'article-00002.mdx'), page: '/articles/article-00002/' },
+        { file: join(content, 'people', `${profile}.mdx`), page: `/people/${profile}/` },
+      ]);
+  if (dev)
+    console.log(
+      `astro dev: started in ${dev.startSeconds} s; edits shown in ${dev.edits.map((e) => e.ms).join(', ')} ms`,
+    );
 
   const dist = join(work, 'full', 'dist');
   const output = measureOutput(dist);
@@ -93,6 +112,7 @@ for (const articles of sizes) {
       },
     },
     rebuildAfterOneEditSeconds: rebuild.wallSeconds,
+    dev,
     output,
     search,
     baseline,
@@ -118,6 +138,7 @@ console.log(
       'search index s',
       'PDF s',
       'rebuild s',
+      'dev edit ms (article, profile)',
       'bare + pagefind s',
       'ratio',
       'dist MB',
@@ -129,7 +150,7 @@ console.log(
       'first query ms',
       'warm query ms',
     ]),
-    row(Array(21).fill('---')),
+    row(Array(22).fill('---')),
     ...results.map((r) => {
       const full = r.full as {
         wallSeconds: number;
@@ -155,6 +176,7 @@ console.log(
         round(p.searchIndexAndSitemap),
         round(p.pdf),
         r.rebuildAfterOneEditSeconds as number,
+        (r.dev as { edits: Array<{ ms: number | null }> } | undefined)?.edits.map((e) => e.ms ?? 'never').join(', '),
         round(baseline?.totalSeconds),
         baseline ? round(full.wallSeconds / baseline.totalSeconds) : undefined,
         output.distMb,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { RecordedMention } from '../plugins/remark-entity-links';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
 import { articlesNewestFirst } from './article-meta';
@@ -37,18 +37,17 @@ const locateLine: LineLocator = (file, needle) => {
 
 async function loadInput(): Promise<DossierInput> {
   const [overview] = await getCollection('dossier');
-  const articles = await Promise.all(
-    (await getCollection('articles')).map(async (entry): Promise<ArticleRecord> => {
-      const { remarkPluginFrontmatter } = await render(entry);
-      return {
-        id: entry.id,
-        filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
-        data: entry.data,
-        paragraphs: (remarkPluginFrontmatter.paragraphs as string[] | undefined) ?? [],
-        mentions: (remarkPluginFrontmatter.mentions as RecordedMention[] | undefined) ?? [],
-      };
-    }),
-  );
+  // The article loader stored each article's paragraphs and mentions next to its HTML.
+  const articles = (await getCollection('articles')).map((entry): ArticleRecord => {
+    const recorded = entry.rendered?.metadata?.frontmatter ?? {};
+    return {
+      id: entry.id,
+      filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
+      data: entry.data,
+      paragraphs: (recorded.paragraphs as string[] | undefined) ?? [],
+      mentions: (recorded.mentions as RecordedMention[] | undefined) ?? [],
+    };
+  });
   const entities: EntityRecord[] = [];
   for (const kind of ENTITY_KINDS) {
     for (const entry of await getCollection(kind)) {

@@ -10,7 +10,7 @@ export const PAGE_SIZE = {
   /** Claims on a page of the ledger (disputes are not split). */
   claims: 100,
   /** Quotes listed on /quotes/ before it shows only the speaker index. */
-  quotesInline: 300,
+  quotesInline: 150,
   /** Speakers listed on each speaker's page; past this, only /quotes/ lists them. */
   speakersInNav: 40,
   /** Entries on a page of the timeline (a month is split only when longer than this). */
