@@ -115,7 +115,13 @@ export async function startSearchPage(): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ pagefindUrl('pagefind.js'))) as Pagefind;
-    await pagefind.options({ baseUrl: import.meta.env.BASE_URL, highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
+    // No web worker: searches answer in well under 100 ms on the main thread, and the first query loads 43 KB less.
+    await pagefind.options({
+      baseUrl: import.meta.env.BASE_URL,
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 30,
+      noWorker: true,
+    });
     await pagefind.init();
   } catch {
     status.textContent = 'The search index could not be loaded. Browse the articles and profiles from the menu.';
