@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { CACHE_DIR } from './src/lib/article-cache';
 import pagefind from './src/integrations/pagefind';
 import timings from './src/integrations/timings';
 import remarkForbidCode from './src/plugins/remark-forbid-code';
@@ -17,7 +18,7 @@ export default defineConfig({
   base,
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture dossiers without reusing the real one's content store.
-  cacheDir: process.env.DOSSIER_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // No code blocks in a dossier; Shiki's inline styles would also break the CSP.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import type { RecordedMention } from '../plugins/remark-entity-links';
+import { articleCache } from './article-cache';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
 import { articlesNewestFirst } from './article-meta';
 import { LinkGraph } from './link-graph';
@@ -37,17 +37,14 @@ const locateLine: LineLocator = (file, needle) => {
 
 async function loadInput(): Promise<DossierInput> {
   const [overview] = await getCollection('dossier');
-  // The article loader stored each article's paragraphs and mentions next to its HTML.
-  const articles = (await getCollection('articles')).map((entry): ArticleRecord => {
-    const recorded = entry.rendered?.metadata?.frontmatter ?? {};
-    return {
-      id: entry.id,
-      filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
-      data: entry.data,
-      paragraphs: (recorded.paragraphs as string[] | undefined) ?? [],
-      mentions: (recorded.mentions as RecordedMention[] | undefined) ?? [],
-    };
-  });
+  // The article loader cached each article's paragraphs and mentions with its HTML.
+  const cache = articleCache();
+  const articles = (await getCollection('articles')).map((entry): ArticleRecord => ({
+    id: entry.id,
+    filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
+    data: entry.data,
+    ...cache.facts(entry.id, String(entry.digest)),
+  }));
   const entities: EntityRecord[] = [];
   for (const kind of ENTITY_KINDS) {
     for (const entry of await getCollection(kind)) {

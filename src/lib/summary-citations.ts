@@ -3,6 +3,7 @@ import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { parseMdx } from './article-text';
 import type { SummaryCheck } from './model';
+import { processMemo } from './process-memo';
 import { splitSentences } from './sentences';
 
 /** The component that cites a paragraph inside a profile's MDX summary. */
@@ -21,6 +22,16 @@ function citeTarget(node: MdxJsxTextElement): string | undefined {
  * "Petro is president.<Cite to="…" />" the Cite cites "Petro is president.".
  */
 export function checkSummary(body: string): SummaryCheck {
+  // Parsing MDX is the slow part, and in `astro dev` most summaries are unchanged between reloads.
+  let check = checkedSummaries.get(body);
+  if (!check) checkedSummaries.set(body, (check = checkSummaryText(body)));
+  return check;
+}
+
+/** Summaries already checked, by their text; callers treat a check as read-only. */
+const checkedSummaries = processMemo<string, SummaryCheck>('summaries');
+
+function checkSummaryText(body: string): SummaryCheck {
   const citations: SummaryCheck['citations'] = [];
   const uncited: string[] = [];
   const sentences: string[] = [];

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
+import { articleCache, type ArticleFacts } from '../lib/article-cache';
 import { createArticleRenderer } from '../lib/article-render';
 import { isPublishedContentFile } from '../lib/entity-dictionary';
 import { createUrls } from '../lib/urls';
@@ -9,46 +10,69 @@ import { createUrls } from '../lib/urls';
 /**
  * Loads content/articles/*.mdx (not `_` drafts): validates the frontmatter
  * with the collection's schema and renders the body once with the article
- * pipeline, storing the HTML in the content layer. An unchanged article whose
- * names and quotes are unchanged keeps its stored rendering, so a rebuild
- * after one edit renders one article.
+ * pipeline. The content store keeps the front matter and a digest; the HTML,
+ * paragraphs and mentions go to the article cache (see article-cache.ts). An
+ * unchanged article whose names and quotes are unchanged keeps its rendering,
+ * so a rebuild after one edit renders one article, and in `astro dev` an
+ * edited article is the only file read again.
  */
+/** What an article's store entry holds: bump it when that changes. */
+const STORE_LAYOUT = 'front-matter+cache-key';
+
 export function articleLoader(contentDir: string): Loader {
   const dir = join(contentDir, 'articles');
+  const cache = articleCache();
   return {
     name: 'dossier-articles',
     load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
-      const reload = async () => {
-        const renderer = createArticleRenderer(contentDir, createUrls(config.base));
+      let renderer = createArticleRenderer(contentDir, createUrls(config.base));
+
+      /** Renders one article file unless its rendering is current; true when it rendered. */
+      const loadFile = async (name: string): Promise<boolean> => {
+        const path = join(dir, name);
+        const id = name.replace(/\.mdx$/, '');
+        const text = readFileSync(path, 'utf8');
+        // The layout tag changes whenever what the store keeps changes: Astro keeps an entry whose digest is unchanged.
+        const digest = generateDigest(`${STORE_LAYOUT}\u0000${renderer.fingerprint}\u0000${text}`);
+        if (store.get(id)?.digest === digest && cache.has(digest)) return false;
+        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+        const filePath = relative(process.cwd(), path);
+        const data = await parseData({ id, data: frontmatter, filePath });
+        const { html, metadata } = await renderer
+          .render(path, content, String(frontmatter.language ?? 'en'))
+          .catch((error: unknown) => {
+            // Name the file, line and column, as the MDX pipeline does for profiles.
+            const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+            throw new Error(`${filePath}:${line ?? 0}:${column ?? 0} ${reason ?? String(error)}`);
+          });
+        const { paragraphs = [], mentions = [] } = metadata.frontmatter as Partial<ArticleFacts>;
+        cache.write(digest, html, { paragraphs, mentions });
+        store.set({ id, data, filePath, digest });
+        return true;
+      };
+
+      const loadAll = async () => {
+        renderer = createArticleRenderer(contentDir, createUrls(config.base));
         const files = readdirSync(dir).filter(isPublishedContentFile).sort();
-        const seen = new Set<string>();
         let rendered = 0;
-        for (const name of files) {
-          const path = join(dir, name);
-          const id = name.replace(/\.mdx$/, '');
-          seen.add(id);
-          const text = readFileSync(path, 'utf8');
-          const digest = generateDigest(`${renderer.fingerprint}\u0000${text}`);
-          if (store.get(id)?.digest === digest) continue;
-          const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-          const filePath = relative(process.cwd(), path);
-          const data = await parseData({ id, data: frontmatter, filePath });
-          const html = await renderer
-            .render(path, content, String(frontmatter.language ?? 'en'))
-            .catch((error: unknown) => {
-              // Name the file, line and column, as the MDX pipeline does for profiles.
-              const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-              throw new Error(`${filePath}:${line ?? 0}:${column ?? 0} ${reason ?? String(error)}`);
-            });
-          store.set({ id, data, body: content.trim(), filePath, digest, rendered: html });
-          rendered++;
-        }
-        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        for (const name of files) if (await loadFile(name)) rendered++;
+        const ids = new Set(files.map((name) => name.replace(/\.mdx$/, '')));
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        cache.prune(new Set(store.values().map((entry) => String(entry.digest))));
         logger.info(`${files.length} articles, ${rendered} rendered`);
       };
-      await reload();
-      watcher?.on('all', (_event, path) => {
-        if (path.startsWith(contentDir)) void reload();
+
+      await loadAll();
+      watcher?.on('all', (event, path) => {
+        if (!path.startsWith(contentDir)) return;
+        const name = relative(dir, path);
+        // An edited article is rendered alone; any other change (a name, an alias, a quote) can change
+        // the links of every article, so all are checked again.
+        if (event === 'change' && !name.includes('/') && !name.startsWith('..') && isPublishedContentFile(name)) {
+          void loadFile(name)
+            .then((rendered) => rendered && logger.info(`${name} rendered`))
+            .catch((error: unknown) => logger.error(String(error)));
+        } else void loadAll().catch((error: unknown) => logger.error(String(error)));
       });
     },
   };

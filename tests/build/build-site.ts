@@ -18,9 +18,10 @@ export interface BuildResult {
 
 /**
  * Runs a real `astro build` of the project in a child process, optionally over
- * another content folder, into a fresh temporary output folder.
+ * another content folder, into a fresh temporary output folder (with a fresh
+ * cache unless `cacheDir` says which one to reuse).
  */
-export function buildSite(options: { contentDir?: string; base?: string } = {}): BuildResult {
+export function buildSite(options: { contentDir?: string; base?: string; cacheDir?: string } = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, [ASTRO, 'build'], {
@@ -32,7 +33,7 @@ export function buildSite(options: { contentDir?: string; base?: string } = {}):
       FORCE_COLOR: '0',
       NO_COLOR: '1',
       DOSSIER_OUT_DIR: outDir,
-      DOSSIER_CACHE_DIR: join(work, 'cache'),
+      DOSSIER_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
       ...(options.contentDir ? { DOSSIER_CONTENT_DIR: options.contentDir } : {}),
       ...(options.base ? { DOSSIER_BASE: options.base } : {}),
     },

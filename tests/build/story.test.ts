@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
@@ -101,7 +101,7 @@ describe('quotes', () => {
   });
 
   it('shows the first ten quotes on a profile and every one on its list page, in source order', () => {
-    const ids = (root: Root) => selectAll('.quote-card', root).map((q) => String(q.properties.id));
+    const ids = (root: Root | Element) => selectAll('.quote-card', root).map((q) => String(q.properties.id));
     const petroQuotes = Object.entries(quotes)
       .filter(([, q]) => q.speaker === 'gustavo-petro')
       .map(([id]) => `quote-${id}`);

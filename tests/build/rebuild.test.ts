@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, fixtureContent } from './build-site';
+
+/**
+ * Rebuilds with a kept cache: an article is rendered again only when its text,
+ * or a name or quote it is rendered against, changed, and the page always
+ * shows the current text.
+ */
+describe('rebuilding with a kept cache', () => {
+  const content = fixtureContent();
+  const cacheDir = join(mkdtempSync(join(tmpdir(), 'dossier-cache-')), 'cache');
+  const article = join(content, 'articles/sample-article.mdx');
+  const page = (outDir: string) => readFileSync(join(outDir, 'articles/sample-article/index.html'), 'utf8');
+  const build = () => {
+    const result = buildSite({ contentDir: content, cacheDir });
+    expect(result.status, result.output.slice(-3000)).toBe(0);
+    return result;
+  };
+
+  it('renders every article the first time and none when nothing changed', () => {
+    expect(build().output).toContain('1 articles, 1 rendered');
+    expect(build().output).toContain('1 articles, 0 rendered');
+  });
+
+  it('renders an edited article again, and its page shows the edit', () => {
+    writeFileSync(article, readFileSync(article, 'utf8').replace('Perez said', 'Perez said calmly'));
+    const result = build();
+    expect(result.output).toContain('1 articles, 1 rendered');
+    expect(page(result.outDir)).toMatch(/<a [^>]*>Perez<\/a> said calmly/);
+  });
+
+  it('renders articles again when a name they are linked by changes', () => {
+    const person = join(content, 'people/ana-perez.mdx');
+    writeFileSync(person, readFileSync(person, 'utf8').replace('aliases: [Perez,', 'aliases: ['));
+    const result = build();
+    expect(result.output).toContain('1 articles, 1 rendered');
+    // "Perez" alone is no longer a name of Ana Pérez, so it is no longer linked.
+    expect(page(result.outDir)).toContain('Perez said calmly');
+  });
+});
