@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { CACHE_DIR } from './src/lib/article-cache';
+import { ENTITY_KINDS } from './src/schemas/entity';
 import pagefind from './src/integrations/pagefind';
 import timings from './src/integrations/timings';
 import remarkForbidCode from './src/plugins/remark-forbid-code';
@@ -51,6 +52,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\.(?:json|xml)$/.test(new URL(page).pathname) }),
     // Citations, labels and screen-reader-only headings would clutter result excerpts.
     pagefind({
+      // Only articles and profiles are indexed (data-pagefind-body); their list pages and the indexes are not read.
+      glob: `{${['articles', ...ENTITY_KINDS].join(',')}}/*/index.html`,
       excludeSelectors: ['.citations', '.kind-tag', '.visually-hidden', '.facts dt', '[data-search-ignore]'],
     }),
     mdx({

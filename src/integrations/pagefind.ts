@@ -15,9 +15,11 @@ function assertNoErrors(step: string, errors: readonly string[]) {
 /**
  * Builds the full-text search index with Pagefind's Node API once Astro has
  * written the site, so `astro build` alone produces a searchable dossier.
- * Only elements marked `data-pagefind-body` are indexed, minus `excludeSelectors`.
+ * Only elements marked `data-pagefind-body` are indexed, minus `excludeSelectors`,
+ * in the files `glob` matches (all HTML files by default): reading the pages
+ * that hold nothing to index costs as much as indexing them.
  */
-export default function pagefind(options: { excludeSelectors?: string[] } = {}): AstroIntegration {
+export default function pagefind(options: { excludeSelectors?: string[]; glob?: string } = {}): AstroIntegration {
   return {
     name: 'dossier:pagefind',
     hooks: {
@@ -27,7 +29,7 @@ export default function pagefind(options: { excludeSelectors?: string[] } = {}):
           const { index, errors } = await api.createIndex({ excludeSelectors: options.excludeSelectors ?? [] });
           assertNoErrors('creating the index', errors);
           if (!index) throw new Error('Search index: Pagefind returned no index.');
-          const added = await index.addDirectory({ path: outDir });
+          const added = await index.addDirectory({ path: outDir, ...(options.glob ? { glob: options.glob } : {}) });
           assertNoErrors(`indexing ${outDir}`, added.errors);
           if (added.page_count === 0) {
             throw new Error(
