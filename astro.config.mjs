@@ -56,14 +56,14 @@ export default defineConfig({
       glob: `{${['articles', ...ENTITY_KINDS].join(',')}}/*/index.html`,
       excludeSelectors: ['.citations', '.kind-tag', '.visually-hidden', '.facts dt', '[data-search-ignore]'],
     }),
+    // No collection is compiled as MDX modules: articles, profiles and the overview are read by their
+    // content loaders (src/loaders/) and rendered with the same rules (src/lib/article-render.ts,
+    // src/lib/prose.ts). An MDX page added under src/pages is held to the same rules: text reaches the
+    // page as written (no smart quotes, no autolinked URLs, no GFM tables), and no code.
     mdx({
-      // Text reaches the page as written: no smart quotes, no autolinked
-      // URLs, no GFM tables out of a line holding "|".
       processor: unified({
         gfm: false,
         smartypants: false,
-        // Profiles and the overview: text and <Cite /> only, adjacent citations merged.
-        // Articles are rendered by their content loader (src/loaders/articles.ts).
         remarkPlugins: [[remarkForbidCode, { allowComponents: ['Cite'] }], remarkMergeCitations],
       }),
     }),

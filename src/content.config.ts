@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
 import { articleLoader } from './loaders/articles';
+import { proseLoader } from './loaders/prose';
 import { articleSchema } from './schemas/article';
 import { claimSchema } from './schemas/claim';
 import { quoteSchema } from './schemas/quote';
@@ -15,18 +16,12 @@ import { placeSchema } from './schemas/place';
 import { topicSchema } from './schemas/topic';
 
 /**
- * One folder of MDX files under content/. The file name is the id; files
- * starting with `_` are drafts and stay out of the build.
+ * One folder of MDX files under content/ (profiles of one kind, or the
+ * overview). The file name is the id; files starting with `_` are drafts and
+ * stay out of the build.
  */
 function folder<Schema extends z.ZodType>(name: string, schema: Schema) {
-  return defineCollection({
-    loader: glob({
-      pattern: '[!_]*.mdx',
-      base: `${contentDir}/${name}`,
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    }),
-    schema: withAuthorErrors(schema, name),
-  });
+  return defineCollection({ loader: proseLoader(`${contentDir}/${name}`), schema: withAuthorErrors(schema, name) });
 }
 
 /** One YAML file mapping ids to entries (a duplicate id is a YAML error, so none is silently lost). */
