@@ -46,6 +46,8 @@ export function createArticleRenderer(contentDir: string, urls: SiteUrls) {
     .use(rehypeStringify);
 
   return {
+    /** The names and aliases mentions are matched against. */
+    dictionary,
     /** Names, aliases and quoted passages: what an article's rendering depends on besides its own text. */
     fingerprint: JSON.stringify([
       dictionary.entities.map((e) => [e.id, e.kind, e.name, e.aliases]),

@@ -18,6 +18,30 @@ export function isPublishedContentFile(name: string): boolean {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
+/** A profile's id, kind, name and aliases, read from its frontmatter; undefined when that does not parse. */
+export function readEntityNames(
+  contentDir: string,
+  kind: EntityKind,
+  file: string,
+): (MatchableEntity & { kind: EntityKind }) | undefined {
+  const match = FRONTMATTER.exec(readFileSync(join(contentDir, kind, file), 'utf8'));
+  let data: unknown;
+  try {
+    data = match ? parseYaml(match[1]!) : undefined;
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== 'object') return undefined;
+  const { name, aliases } = data as { name?: unknown; aliases?: unknown };
+  if (typeof name !== 'string') return undefined;
+  return {
+    id: file.replace(/\.mdx$/, ''),
+    kind,
+    name,
+    aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
+  };
+}
+
 /**
  * Reads names and aliases straight from the profiles' frontmatter. Articles
  * are rendered (and their mentions linked) by the article loader while the
@@ -35,22 +59,8 @@ export function loadEntityDictionary(contentDir: string): EntityDictionary {
       continue;
     }
     for (const file of files) {
-      const match = FRONTMATTER.exec(readFileSync(join(contentDir, kind, file), 'utf8'));
-      let data: unknown;
-      try {
-        data = match ? parseYaml(match[1]!) : undefined;
-      } catch {
-        continue;
-      }
-      if (!data || typeof data !== 'object') continue;
-      const { name, aliases } = data as { name?: unknown; aliases?: unknown };
-      if (typeof name !== 'string') continue;
-      entities.push({
-        id: file.replace(/\.mdx$/, ''),
-        kind,
-        name,
-        aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
-      });
+      const entity = readEntityNames(contentDir, kind, file);
+      if (entity) entities.push(entity);
     }
   }
   return { entities, kindOf: new Map(entities.map((e) => [e.id, e.kind])), matcher: new MentionMatcher(entities) };

@@ -4,7 +4,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { articleCache, type ArticleFacts } from '../lib/article-cache';
 import { createArticleRenderer } from '../lib/article-render';
-import { isPublishedContentFile } from '../lib/entity-dictionary';
+import { isPublishedContentFile, readEntityNames } from '../lib/entity-dictionary';
+import { isEntityKind } from '../schemas/entity';
 import { createUrls } from '../lib/urls';
 
 /**
@@ -64,15 +65,28 @@ export function articleLoader(contentDir: string): Loader {
 
       await loadAll();
       watcher?.on('all', (event, path) => {
-        if (!path.startsWith(contentDir)) return;
-        const name = relative(dir, path);
-        // An edited article is rendered alone; any other change (a name, an alias, a quote) can change
-        // the links of every article, so all are checked again.
-        if (event === 'change' && !name.includes('/') && !name.startsWith('..') && isPublishedContentFile(name)) {
-          void loadFile(name)
-            .then((rendered) => rendered && logger.info(`${name} rendered`))
-            .catch((error: unknown) => logger.error(String(error)));
-        } else void loadAll().catch((error: unknown) => logger.error(String(error)));
+        const changed = relative(contentDir, path);
+        const [folder, name = '', ...deeper] = changed.split('/');
+        if (changed.startsWith('..') || deeper.length > 0) return;
+        let update: Promise<unknown> | undefined;
+        if (folder === 'articles' && event === 'change' && isPublishedContentFile(name)) {
+          // An edited article is rendered alone.
+          update = loadFile(name).then((rendered) => rendered && logger.info(`${name} rendered`));
+        } else if (isEntityKind(folder!) && event === 'change' && isPublishedContentFile(name)) {
+          // An edited profile changes the articles' links only when its names do.
+          const before = renderer.dictionary.entities.find((e) => e.id === name.replace(/\.mdx$/, ''));
+          let after: unknown;
+          try {
+            after = readEntityNames(contentDir, folder, name);
+          } catch {
+            after = undefined; // gone already: the unlink event reloads
+          }
+          if (JSON.stringify(before) !== JSON.stringify(after)) update = loadAll();
+        } else if (folder === 'articles' || isEntityKind(folder!) || changed === 'quotes.yaml') {
+          // A new or removed file, or a quote: any article's links or marks may change.
+          update = loadAll();
+        }
+        update?.catch((error: unknown) => logger.error(String(error)));
       });
     },
   };

@@ -8,6 +8,11 @@ import { didYouMean } from '../lib/did-you-mean';
 export const ENTITY_KINDS = ['people', 'organizations', 'places', 'events', 'topics'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** True when `value` names one of the five kinds (a content folder, a URL segment …). */
+export function isEntityKind(value: string): value is EntityKind {
+  return (ENTITY_KINDS as readonly string[]).includes(value);
+}
+
 /** An entity id: the profile's file name, unique across all five kinds. */
 export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: (issue) =>
