@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { generateDossier } from '../../src/lib/bench/synthetic';
 import { seedVocabulary } from '../../src/lib/bench/vocabulary';
 import { writeSyntheticDossier } from '../../src/cli/bench-generate';
-import { ROOT, buildSite } from './build-site';
+import { ROOT, buildSite, readPage } from './build-site';
 import { filesUnder } from './site-checks';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { PROFILE_LISTS, type ProfileListName } from '../../src/lib/profile-lists';
 
 /** The benchmark's generator: deterministic, shaped as specified, and its output passes the real build gate. */
 const vocabulary = seedVocabulary(join(ROOT, 'content/seeds'));
@@ -54,6 +57,38 @@ describe('synthetic dossier', () => {
     expect(Object.keys(quotes).length).toBeGreaterThan(20);
     const result = buildSite({ contentDir: dir });
     expect(result.status, result.output.slice(-3000)).toBe(0);
-    expect(filesUnder(result.outDir).filter((f) => /^articles\/article-\d+\/index\.html$/.test(f))).toHaveLength(200);
+    const files = filesUnder(result.outDir);
+    expect(files.filter((f) => /^articles\/article-\d+\/index\.html$/.test(f))).toHaveLength(200);
+
+    // Long profile lists show their first items and continue on list pages that hold every item once.
+    const items: Record<ProfileListName, string> = {
+      mentions: 'ol.backlinks > li',
+      relations: 'ul.relations > li',
+      events: '.timeline-entry',
+      'quotes-by': '.quote-card',
+      'quotes-about': '.quote-card',
+      'claims-by': '.claim-card',
+      'claims-about': '.claim-card',
+    };
+    let continued = 0;
+    for (const profile of files.filter((f) =>
+      /^(people|organizations|places|events|topics)\/[^/]+\/index\.html$/.test(f),
+    )) {
+      const page = readPage(result.outDir, profile);
+      for (const more of selectAll('.list-more a', page)) {
+        const href = String(more.properties.href);
+        const [, list] = /\/([a-z-]+)\/1\/$/.exec(href)! as unknown as [string, ProfileListName];
+        const total = Number(/all (\d+)$/.exec(toString(more))![1]);
+        const section = selectAll(`section:has(a[href="${href}"]) ${items[list]}`, page);
+        expect(section, `${profile} ${list}`).toHaveLength(PROFILE_LISTS[list].onProfile);
+        const pages = files.filter(
+          (f) => f.startsWith(`${href.slice(1)}`.replace(/1\/$/, '')) && f.endsWith('index.html'),
+        );
+        const listed = pages.flatMap((p) => selectAll(items[list], readPage(result.outDir, p)));
+        expect(listed, `${href}: every item once`).toHaveLength(total);
+        continued++;
+      }
+    }
+    expect(continued).toBeGreaterThan(0);
   });
 });
