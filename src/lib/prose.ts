@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import remarkForbidCode from '../plugins/remark-forbid-code';
 import remarkMergeCitations from '../plugins/remark-merge-citations';
+import { locatedError } from './located-error';
 import { CITE_COMPONENT } from './summary-citations';
 
 /** The one component prose may hold. */
@@ -44,8 +45,7 @@ export function checkProse(filePath: string, body: string): void {
   try {
     checker.runSync(checker.parse(file), file);
   } catch (error) {
-    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-    throw new Error(`${filePath}:${line ?? 0}:${column ?? 0} ${reason ?? String(error)}`);
+    throw locatedError(filePath, error);
   }
 }
 

@@ -6,7 +6,11 @@ import { articleCache, type ArticleFacts } from '../lib/article-cache';
 import { createArticleRenderer } from '../lib/article-render';
 import { isPublishedContentFile, readEntityNames } from '../lib/entity-dictionary';
 import { isEntityKind } from '../schemas/entity';
+import { locatedError } from '../lib/located-error';
 import { createUrls } from '../lib/urls';
+
+/** What an article's store entry holds: bump it when that changes. */
+const STORE_LAYOUT = 'front-matter+cache-key';
 
 /**
  * Loads content/articles/*.mdx (not `_` drafts): validates the frontmatter
@@ -17,16 +21,14 @@ import { createUrls } from '../lib/urls';
  * so a rebuild after one edit renders one article, and in `astro dev` an
  * edited article is the only file read again.
  */
-/** What an article's store entry holds: bump it when that changes. */
-const STORE_LAYOUT = 'front-matter+cache-key';
-
 export function articleLoader(contentDir: string): Loader {
   const dir = join(contentDir, 'articles');
   const cache = articleCache();
   return {
     name: 'dossier-articles',
     load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
-      let renderer = createArticleRenderer(contentDir, createUrls(config.base));
+      // Made by each full load: it holds the names and quotes every article is rendered against.
+      let renderer: ReturnType<typeof createArticleRenderer>;
 
       /** Renders one article file unless its rendering is current; true when it rendered. */
       const loadFile = async (name: string): Promise<boolean> => {
@@ -42,9 +44,7 @@ export function articleLoader(contentDir: string): Loader {
         const { html, metadata } = await renderer
           .render(path, content, String(frontmatter.language ?? 'en'))
           .catch((error: unknown) => {
-            // Name the file, line and column, as the MDX pipeline does for profiles.
-            const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-            throw new Error(`${filePath}:${line ?? 0}:${column ?? 0} ${reason ?? String(error)}`);
+            throw locatedError(filePath, error);
           });
         const { paragraphs = [], mentions = [] } = metadata.frontmatter as Partial<ArticleFacts>;
         cache.write(digest, html, { paragraphs, mentions });
