@@ -104,9 +104,9 @@ export function layoutNeighbourhood(
     if (parent) children.get(parent)!.push(id);
     else orphans.push(id);
   }
-  const slots = ring.map((id) => Math.max(1, children.get(id)!.length));
-  const totalSlots = slots.reduce((a, b) => a + b, 0) + orphans.length;
-
+  // Every node has its own angle: a neighbour, then the entities it leads to, clockwise after it (never
+  // straight behind it, where its edge would run through the neighbour).
+  const totalSlots = ring.length + outer.length;
   const centre = { x: box.width / 2, y: box.height / 2 };
   const radiusX = box.width / 2 - box.margin;
   const radiusY = box.height / 2 - LABEL_ROOM;
@@ -121,10 +121,8 @@ export function layoutNeighbourhood(
   const stagger = (index: number, count: number, inward: number) => (count > 8 && index % 2 === 1 ? inward : 1);
   let slot = 0;
   ring.forEach((id, index) => {
-    const width = slots[index]!;
-    place.set(id, at(slot + (width - 1) / 2, twoRings ? 0.45 : stagger(index, ring.length, 0.62)));
-    children.get(id)!.forEach((child, k) => place.set(child, at(slot + k, stagger(slot + k, totalSlots, 0.8))));
-    slot += width;
+    place.set(id, at(slot++, twoRings ? 0.55 : stagger(index, ring.length, 0.62)));
+    for (const child of children.get(id)!) place.set(child, at(slot, stagger(slot++, totalSlots, 0.8)));
   });
   for (const id of orphans) place.set(id, at(slot++, 1));
   const round = (n: number) => Math.round(n * 10) / 10;

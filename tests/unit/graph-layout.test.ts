@@ -55,9 +55,12 @@ describe('layoutNeighbourhood', () => {
     expect(at.get('petro')).toMatchObject({ x: 400, y: 300 });
     const distance = (id: string) => Math.hypot(at.get(id)!.x - 400, at.get(id)!.y - 300);
     for (const id of ring) expect(distance(id)).toBeLessThan(distance('maduro'));
-    // The far entity sits on the side of the neighbour that leads to it.
+    // The far entity comes right after the neighbour that leads to it, clockwise, never straight behind it.
     const angle = (id: string) => Math.atan2(at.get(id)!.y - 300, at.get(id)!.x - 400);
-    expect(Math.abs(angle('maduro') - angle('trump'))).toBeLessThan(0.3);
+    const clockwise = [...ring, ...far].sort((a, b) => angle(a) - angle(b));
+    expect([1, -(clockwise.length - 1)]).toContain(clockwise.indexOf('maduro') - clockwise.indexOf('trump'));
+    for (const [i, a] of clockwise.entries())
+      for (const b of clockwise.slice(i + 1)) expect(Math.abs(angle(a) - angle(b)), `${a} ${b}`).toBeGreaterThan(0.5);
     for (const node of placed) {
       expect(node.x).toBeGreaterThanOrEqual(60);
       expect(node.x).toBeLessThanOrEqual(740);
