@@ -23,6 +23,8 @@ export interface LoadedDossier extends DossierInput {
   articlesNewestFirst: ArticleRecord[];
   quote(id: string): QuoteRecord | undefined;
   claim(id: string): ClaimRecord | undefined;
+  /** Everyone quoted, with their name and number of quotes, most quoted first (then by name). */
+  speakers: Array<{ id: string; name: string; count: number }>;
 }
 
 const locateLine: LineLocator = (file, needle) => {
@@ -94,10 +96,14 @@ export function getDossier(): Promise<LoadedDossier> {
     const byKind = new Map<EntityKind, EntityRecord[]>(ENTITY_KINDS.map((kind) => [kind, []]));
     for (const entity of input.entities) byKind.get(entity.kind)!.push(entity);
     for (const list of byKind.values()) list.sort((a, b) => a.data.name.localeCompare(b.data.name));
+    const graph = new LinkGraph(input);
+    const speakers = [...new Set(input.quotes.map((q) => q.data.speaker))]
+      .map((id) => ({ id, name: entities.get(id)?.data.name ?? id, count: graph.quotesBy(id).length }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return {
       ...input,
       dossier: input.dossier,
-      graph: new LinkGraph(input),
+      graph,
       entity: (id) => entities.get(id),
       article: (id) => articles.get(id),
       entitiesOfKind: (kind) => byKind.get(kind) ?? [],
@@ -105,6 +111,7 @@ export function getDossier(): Promise<LoadedDossier> {
       claimLedger: claimLedger(input.claims, PAGE_SIZE.claims),
       quote: (id) => quotes.get(id),
       claim: (id) => claims.get(id),
+      speakers,
     };
   });
   return loaded;

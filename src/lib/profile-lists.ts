@@ -35,8 +35,21 @@ export interface ProfileListItems {
   mentions: readonly Backlink[];
 }
 
-/** Every list of `id`'s profile, read from the link graph. */
+/**
+ * Every list of `id`'s profile, read from the link graph once per build: the
+ * route list, the profile and each of its list pages all ask for them.
+ */
 export function profileLists(dossier: LoadedDossier, id: string): ProfileListItems {
+  let byEntity = built.get(dossier);
+  if (!byEntity) built.set(dossier, (byEntity = new Map()));
+  let lists = byEntity.get(id);
+  if (!lists) byEntity.set(id, (lists = readLists(dossier, id)));
+  return lists;
+}
+
+const built = new WeakMap<LoadedDossier, Map<string, ProfileListItems>>();
+
+function readLists(dossier: LoadedDossier, id: string): ProfileListItems {
   const { graph } = dossier;
   const quotesBy = graph.quotesBy(id);
   const claimsBy = graph.claimsBy(id);

@@ -24,8 +24,7 @@ export async function articlePaths() {
 /** Paths of the per-speaker quote pages: /quotes/by/<speaker>/. */
 export async function speakerPaths() {
   const dossier = await getDossier();
-  const speakers = [...new Set(dossier.quotes.map((q) => q.data.speaker))];
-  return speakers.map((speaker) => ({ params: { speaker }, props: { speaker } }));
+  return dossier.speakers.map(({ id }) => ({ params: { speaker: id }, props: { speaker: id } }));
 }
 
 /** Pages 2… of the article index: /articles/page/<n>/. */
