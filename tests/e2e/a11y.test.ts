@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { collectErrors, describeInBrowser, launchBrowser, serveSite } from './browser';
-
-type Site = Awaited<ReturnType<typeof serveSite>>;
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { collectErrors, describeInBrowser, servedInBrowser } from './browser';
 
 /** One page of every type the dossier has. */
 const PAGES = [
@@ -34,26 +32,17 @@ const VARIANTS = [
 ] as const;
 
 describeInBrowser('accessibility', () => {
-  let browser: Browser;
-  let site: Site;
+  const served = servedInBrowser(inject('dossierDist'));
   const errors: string[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveSite(inject('dossierDist'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   for (const variant of VARIANTS) {
     it(`axe finds no WCAG 2.2 AA violation on any page type (${variant.name})`, async () => {
-      const context = await browser.newContext({ colorScheme: variant.colorScheme, viewport: variant.viewport });
+      const context = await served.browser.newContext({ colorScheme: variant.colorScheme, viewport: variant.viewport });
       const violations: string[] = [];
       for (const path of PAGES) {
         const page = await context.newPage();
         if (!path.startsWith('no-such')) errors.push(...collectErrors(page));
-        await page.goto(site.url(path));
+        await page.goto(served.site.url(path));
         if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
         const result = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -99,8 +88,8 @@ describeInBrowser('accessibility', () => {
   }
 
   it('reaches the search box, every filter and every result by keyboard, each with a visible focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('search/?q=Petro'));
+    const page = await served.browser.newPage();
+    await page.goto(served.site.url('search/?q=Petro'));
     await page.waitForSelector('#search-results li');
     const stops = await tabThrough(page, 200);
     const keys = stops.map((s) => s.key);
@@ -121,8 +110,8 @@ describeInBrowser('accessibility', () => {
   });
 
   it('reaches every link of a profile by keyboard, each with a visible focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('people/marco-rubio/'));
+    const page = await served.browser.newPage();
+    await page.goto(served.site.url('people/marco-rubio/'));
     // Every link a reader can see (the table inside the closed <details> would open first).
     const links = await page.$$eval('a[href]', (all) =>
       all.filter((a) => a.checkVisibility()).map((a) => `a ${a.getAttribute('href')}`),

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { describe } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../src/lib/chromium';
 
 /**
@@ -22,10 +22,32 @@ export function describeInBrowser(name: string, body: () => void) {
   return describe.skip(name, body);
 }
 
-export { serveSite } from '../../src/lib/static-server';
+import { serveSite } from '../../src/lib/static-server';
+
+export { serveSite };
+
+/** A built site served on 127.0.0.1. */
+export type Site = Awaited<ReturnType<typeof serveSite>>;
 
 /** Headless Chromium for tests. */
 export const launchBrowser = launchChromium;
+
+/**
+ * For the tests of the enclosing `describe`: launches Chromium and serves
+ * `dist` (deployed under `base`) before them, closes both after them.
+ */
+export function servedInBrowser(dist: string, base?: string): { browser: Browser; site: Site } {
+  const served = {} as { browser: Browser; site: Site };
+  beforeAll(async () => {
+    served.browser = await launchBrowser();
+    served.site = await serveSite(dist, base);
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.site?.close();
+  });
+  return served;
+}
 
 /**
  * Collects console errors, uncaught exceptions and Content Security Policy

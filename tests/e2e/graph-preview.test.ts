@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../build/build-site';
-import { collectErrors, describeInBrowser, launchBrowser, serveSite } from './browser';
+import { collectErrors, describeInBrowser, servedInBrowser } from './browser';
 
 /** Every relation the content declares: `relations`, event participants and locations, as "from type to". */
 function declaredRelations(): string[] {
@@ -29,25 +28,14 @@ function declaredRelations(): string[] {
   return out.sort();
 }
 
-type Site = Awaited<ReturnType<typeof serveSite>>;
-
 describeInBrowser('relationship graph and entity previews', () => {
-  let browser: Browser;
-  let site: Site;
+  const served = servedInBrowser(inject('dossierDist'));
   const errors: string[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveSite(inject('dossierDist'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   it('draws the graph as well-formed SVG with every relation, matching its table', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     errors.push(...collectErrors(page));
-    await page.goto(site.url('graph/'));
+    await page.goto(served.site.url('graph/'));
     const result = await page.evaluate(() => {
       const svg = document.querySelector('figure.relation-graph > svg')!;
       const parsed = new DOMParser().parseFromString(svg.outerHTML, 'image/svg+xml');
@@ -70,8 +58,8 @@ describeInBrowser('relationship graph and entity previews', () => {
   });
 
   it('shows a profile’s neighbourhood with a table of the same relations', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('people/marco-rubio/'));
+    const page = await served.browser.newPage();
+    await page.goto(served.site.url('people/marco-rubio/'));
     const edges = await page.$$eval('#neighbourhood ~ figure .graph-edge', (e) => e.length);
     const rows = await page.$$eval('#neighbourhood ~ details .relation-table tbody tr', (r) => r.length);
     expect(edges).toBeGreaterThan(0);
@@ -80,9 +68,9 @@ describeInBrowser('relationship graph and entity previews', () => {
   });
 
   it('previews an entity link by keyboard, and Escape dismisses it', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     errors.push(...collectErrors(page));
-    await page.goto(site.url('articles/petro-warns-real-threat/'));
+    await page.goto(served.site.url('articles/petro-warns-real-threat/'));
     await page.focus('#p-1 a.mention[data-entity="gustavo-petro"]');
     const tip = page.locator('#entity-preview');
     await expect.poll(() => tip.isVisible()).toBe(true);
@@ -100,9 +88,9 @@ describeInBrowser('relationship graph and entity previews', () => {
   });
 
   it('keeps entity links working without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url('articles/petro-warns-real-threat/'));
+    await page.goto(served.site.url('articles/petro-warns-real-threat/'));
     await page.click('#p-1 a.mention[data-entity="gustavo-petro"]');
     await page.waitForURL(/\/people\/gustavo-petro\/$/);
     await context.close();

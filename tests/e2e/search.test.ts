@@ -1,12 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { fold } from '../../src/lib/fold';
 import { SUBPATH } from '../setup/build-dossier';
-import { collectErrors, describeInBrowser, launchBrowser, serveSite } from './browser';
+import { collectErrors, describeInBrowser, servedInBrowser, serveSite, type Site } from './browser';
 import { readEntityNames } from './content-index';
 import { RANK_WINDOW, rankResults } from '../../src/scripts/search-rank';
-
-type Site = Awaited<ReturnType<typeof serveSite>>;
 
 /** The whole search suite runs against the site deployed at / and under a sub-path. */
 for (const deploy of [
@@ -14,8 +12,7 @@ for (const deploy of [
   { name: `search (deployed under ${SUBPATH})`, dist: 'dossierSubpathDist', base: SUBPATH },
 ] as const) {
   describeInBrowser(deploy.name, () => {
-    let browser: Browser;
-    let site: Site;
+    const served = servedInBrowser(inject(deploy.dist), deploy.base);
     let subpath: Site;
     const errors: string[] = [];
     const base = deploy.base;
@@ -23,18 +20,12 @@ for (const deploy of [
     const sitePath = (href: string) => `/${href.split('?')[0]!.slice(base.length)}`;
 
     beforeAll(async () => {
-      browser = await launchBrowser();
-      site = await serveSite(inject(deploy.dist), base);
       subpath = await serveSite(inject('dossierSubpathDist'), SUBPATH);
     });
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-      await subpath?.close();
-    });
+    afterAll(async () => subpath?.close());
 
     async function open(url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-      const context = await browser.newContext(options);
+      const context = await served.browser.newContext(options);
       const page = await context.newPage();
       errors.push(...collectErrors(page));
       await page.goto(url);
@@ -64,7 +55,7 @@ for (const deploy of [
     }
 
     it('shows results as the reader types, with kind, outlet, date and highlighted words', async () => {
-      const page = await open(site.url('search/'));
+      const page = await open(served.site.url('search/'));
       const results = await search(page, 'Nicolas Maduro');
       expect(results[0]).toMatchObject({ href: '/people/nicolas-maduro/', title: 'Nicolás Maduro', meta: 'Person' });
       const article = results.find((r) => r.href.startsWith('/articles/petro-warns-real-threat/'))!;
@@ -74,13 +65,13 @@ for (const deploy of [
     });
 
     it('puts the profile named by the query first', async () => {
-      const page = await open(site.url('search/'));
+      const page = await open(served.site.url('search/'));
       expect((await search(page, 'Colombia'))[0]?.href).toBe('/places/colombia/');
       expect((await search(page, 'us'))[0]?.href).toBe('/places/united-states/');
     });
 
     it('finds every entity by each of its names, with and without accents, above the articles', async () => {
-      const page = await open(site.url('search/'));
+      const page = await open(served.site.url('search/'));
       const queries = readEntityNames().flatMap((entity) =>
         [...new Set([entity.name, ...entity.aliases].flatMap((n) => [n, fold(n)]))].map((query) => ({
           query,
@@ -114,7 +105,7 @@ for (const deploy of [
     });
 
     it('finds an article by a phrase from its text', async () => {
-      const page = await open(site.url('search/'));
+      const page = await open(served.site.url('search/'));
       const results = await search(page, 'Trump has significantly expanded ICE operations');
       const articles = results.filter((r) => r.href.startsWith('/articles/'));
       expect(articles.map((r) => r.href)).toEqual(['/articles/petro-warns-real-threat/']);
@@ -122,7 +113,7 @@ for (const deploy of [
     });
 
     it('filters by kind, several kinds at once meaning either', async () => {
-      const page = await open(site.url('search/?q=Petro'));
+      const page = await open(served.site.url('search/?q=Petro'));
       await page.waitForSelector('#search-results li');
       await page.check('input[name=kind][value=Person]');
       await page.waitForFunction(() =>
@@ -145,7 +136,7 @@ for (const deploy of [
     });
 
     it('filters by outlet and month, and sorts articles by date', async () => {
-      const page = await open(site.url('search/?q=Petro&kind=Article&sort=date-desc'));
+      const page = await open(served.site.url('search/?q=Petro&kind=Article&sort=date-desc'));
       await page.waitForSelector('#search-results li');
       const newestFirst = (await page.$$eval('#search-results a', (a) => a.map((e) => e.getAttribute('href')!))).map(
         sitePath,
@@ -170,7 +161,7 @@ for (const deploy of [
     });
 
     it('opens /search/?q=… with results, and following one highlights the words on the page', async () => {
-      const page = await open(site.url('search/?q=Delcy%20Rodriguez'));
+      const page = await open(served.site.url('search/?q=Delcy%20Rodriguez'));
       await page.waitForSelector('#search-results li');
       expect(await page.inputValue('#search-input')).toBe('Delcy Rodriguez');
       await page.click(`#search-results a[href^="${base}articles/petro-says-call-froze-threat/"]`);
@@ -180,7 +171,7 @@ for (const deploy of [
     });
 
     it('submits the header box to /search/?q=… without JavaScript, and says search needs it', async () => {
-      const page = await open(site.url('people/gustavo-petro/'), { javaScriptEnabled: false });
+      const page = await open(served.site.url('people/gustavo-petro/'), { javaScriptEnabled: false });
       await page.fill('#header-search-input', 'Bogotá');
       await page.press('#header-search-input', 'Enter');
       await page.waitForURL(/\/search\/\?q=Bogot%C3%A1$/);
@@ -188,14 +179,14 @@ for (const deploy of [
     });
 
     it('reaches the search box by keyboard, with a visible focus ring', async () => {
-      const page = await open(site.url(''));
+      const page = await open(served.site.url(''));
       await page.keyboard.press('Tab'); // skip link
       await page.keyboard.press('Tab'); // site title
       await page.keyboard.press('Tab'); // search box
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-input');
       const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(outline).not.toBe('none');
-      const page2 = await open(site.url('search/?q=Petro'));
+      const page2 = await open(served.site.url('search/?q=Petro'));
       await page2.waitForSelector('#search-results li');
       expect(await page2.getAttribute('#search-input', 'type')).toBe('search');
       expect(await page2.textContent('label[for=search-input]')).toBeTruthy();
