@@ -4,7 +4,9 @@ import { HIGHLIGHT_PARAM, pagefindUrl } from './search-config';
 export async function highlightSearchTerms(): Promise<void> {
   if (!new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) return;
   const module = (await import(/* @vite-ignore */ pagefindUrl('pagefind-highlight.js'))) as {
-    default: new (options: { highlightParam: string; markContext?: string }) => unknown;
+    default: new (options: { highlightParam: string; markContext?: string; addStyles?: boolean }) => unknown;
   };
-  new module.default({ highlightParam: HIGHLIGHT_PARAM, markContext: '[data-pagefind-body]' });
+  // addStyles: false, or Pagefind inserts an inline <style> that the Content Security Policy blocks
+  // (a console error on every page reached from a result); the site's own `mark` rule styles the words.
+  new module.default({ highlightParam: HIGHLIGHT_PARAM, markContext: '[data-pagefind-body]', addStyles: false });
 }

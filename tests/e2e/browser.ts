@@ -51,10 +51,10 @@ export function servedInBrowser(dist: string, base?: string): { browser: Browser
 
 /**
  * Collects console errors, uncaught exceptions and Content Security Policy
- * violations of a page, for a "no errors" assertion.
+ * violations of a page into `errors` as they happen (also after this returns,
+ * on every page the tab navigates to), for a "no errors" assertion.
  */
-export function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
+export function collectErrors(page: Page, errors: string[] = []): string[] {
   void page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);

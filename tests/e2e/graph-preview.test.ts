@@ -34,7 +34,7 @@ describeInBrowser('relationship graph and entity previews', () => {
 
   it('draws the graph as well-formed SVG with every relation, matching its table', async () => {
     const page = await served.browser.newPage();
-    errors.push(...collectErrors(page));
+    collectErrors(page, errors);
     await page.goto(served.site.url('graph/'));
     const result = await page.evaluate(() => {
       const svg = document.querySelector('figure.relation-graph > svg')!;
@@ -69,7 +69,7 @@ describeInBrowser('relationship graph and entity previews', () => {
 
   it('previews an entity link by keyboard, and Escape dismisses it', async () => {
     const page = await served.browser.newPage();
-    errors.push(...collectErrors(page));
+    collectErrors(page, errors);
     await page.goto(served.site.url('articles/petro-warns-real-threat/'));
     await page.focus('#p-1 a.mention[data-entity="gustavo-petro"]');
     const tip = page.locator('#entity-preview');

@@ -27,7 +27,7 @@ for (const deploy of [
     async function open(url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
       const context = await served.browser.newContext(options);
       const page = await context.newPage();
-      errors.push(...collectErrors(page));
+      collectErrors(page, errors);
       await page.goto(url);
       return page;
     }
