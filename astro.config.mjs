@@ -4,18 +4,23 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { CACHE_DIR } from './src/lib/article-cache';
+import { contentDir } from './src/lib/content-dir';
+import { readDeploySettings } from './src/lib/deploy-settings';
 import { ENTITY_KINDS } from './src/schemas/entity';
+import contentCheck from './src/integrations/content-check';
 import pagefind from './src/integrations/pagefind';
+import publish from './src/integrations/publish';
 import timings from './src/integrations/timings';
+import remarkCheckCitations from './src/plugins/remark-check-citations';
 import remarkForbidCode from './src/plugins/remark-forbid-code';
 import remarkMergeCitations from './src/plugins/remark-merge-citations';
 
-/** Deploy path: "/" by default, e.g. DOSSIER_BASE=/dossier/ for a sub-path host. */
-const base = process.env.DOSSIER_BASE ?? '/';
+// DOSSIER_SITE: the public address of the deployed site, for absolute URLs in feeds, the sitemap and the
+// data exports (default: the address `npm start` serves). DOSSIER_BASE: the path it lives under ("/" by
+// default, e.g. /dossier/). Both are checked here, before anything is built.
+const { site, base } = readDeploySettings(process.env);
 export default defineConfig({
-  // The public address of the deployed site: absolute URLs in feeds, the sitemap and the data
-  // exports. Defaults to the address `npm start` serves; set DOSSIER_SITE when publishing.
-  site: process.env.DOSSIER_SITE ?? 'http://127.0.0.1:4321',
+  site,
   base,
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture dossiers without reusing the real one's content store.
@@ -49,6 +54,7 @@ export default defineConfig({
     server: { watch: { ignored: ['**/bench/run-*/**', '**/bench/baseline/**', '**/scratch/**', '**/dist/**'] } },
   },
   integrations: [
+    contentCheck(contentDir),
     sitemap({ filter: (page) => !/\.(?:json|xml)$/.test(new URL(page).pathname) }),
     // Citations, labels and screen-reader-only headings would clutter result excerpts.
     pagefind({
@@ -64,10 +70,12 @@ export default defineConfig({
       processor: unified({
         gfm: false,
         smartypants: false,
-        remarkPlugins: [[remarkForbidCode, { allowComponents: ['Cite'] }], remarkMergeCitations],
+        remarkPlugins: [[remarkForbidCode, { allowComponents: ['Cite'] }], remarkCheckCitations, remarkMergeCitations],
       }),
     }),
     // The benchmark's phase timings (npm run bench); off otherwise.
     ...(process.env.DOSSIER_TIMINGS ? [timings(process.env.DOSSIER_TIMINGS)] : []),
+    // Last: a build that got this far replaces dist/ whole; one that failed left it as it was.
+    publish(),
   ],
 });

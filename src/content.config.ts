@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
+import type { OtherFolder } from './lib/entry-data';
 import { articleLoader } from './loaders/articles';
 import { proseLoader } from './loaders/prose';
+import { registryLoader } from './loaders/registry';
 import { articleSchema } from './schemas/article';
 import { claimSchema } from './schemas/claim';
 import { quoteSchema } from './schemas/quote';
@@ -15,31 +16,47 @@ import { personSchema } from './schemas/person';
 import { placeSchema } from './schemas/place';
 import { topicSchema } from './schemas/topic';
 
+/** Each kind's schema, with its errors worded for authors. */
+const kinds = {
+  people: withAuthorErrors(personSchema, 'people'),
+  organizations: withAuthorErrors(organizationSchema, 'organizations'),
+  places: withAuthorErrors(placeSchema, 'places'),
+  events: withAuthorErrors(eventSchema, 'events'),
+  topics: withAuthorErrors(topicSchema, 'topics'),
+};
+
+/** The other kinds' folders, for the message that a profile is in the wrong one. */
+function otherKinds(name: string): OtherFolder[] {
+  return Object.entries(kinds)
+    .filter(([folder]) => folder !== name)
+    .map(([folder, schema]) => ({ folder, schema }));
+}
+
 /**
  * One folder of MDX files under content/ (profiles of one kind, or the
  * overview). The file name is the id; files starting with `_` are drafts and
  * stay out of the build.
  */
-function folder<Schema extends z.ZodType>(name: string, schema: Schema) {
-  return defineCollection({ loader: proseLoader(`${contentDir}/${name}`), schema: withAuthorErrors(schema, name) });
+function folder<Schema extends z.ZodType>(name: string, schema: Schema, others: OtherFolder[] = []) {
+  return defineCollection({ loader: proseLoader(`${contentDir}/${name}`, schema, others), schema });
 }
 
-/** One YAML file mapping ids to entries (a duplicate id is a YAML error, so none is silently lost). */
-function list<Schema extends z.ZodType>(name: string, schema: Schema) {
-  return defineCollection({ loader: file(`${contentDir}/${name}.yaml`), schema: withAuthorErrors(schema, name) });
+/** One YAML file mapping ids to entries; a broken, missing or duplicated one fails the build at its line. */
+function list<Schema extends z.ZodType>(name: string, noun: string, schema: Schema) {
+  const checked = withAuthorErrors(schema, name);
+  return defineCollection({ loader: registryLoader(`${contentDir}/${name}.yaml`, noun, checked), schema: checked });
 }
+
+const articles = withAuthorErrors(articleSchema, 'articles');
 
 export const collections = {
-  dossier: folder('dossier', dossierSchema),
-  articles: defineCollection({
-    loader: articleLoader(contentDir),
-    schema: withAuthorErrors(articleSchema, 'articles'),
-  }),
-  people: folder('people', personSchema),
-  organizations: folder('organizations', organizationSchema),
-  places: folder('places', placeSchema),
-  events: folder('events', eventSchema),
-  topics: folder('topics', topicSchema),
-  quotes: list('quotes', quoteSchema),
-  claims: list('claims', claimSchema),
+  dossier: folder('dossier', withAuthorErrors(dossierSchema, 'dossier')),
+  articles: defineCollection({ loader: articleLoader(contentDir, articles), schema: articles }),
+  people: folder('people', kinds.people, otherKinds('people')),
+  organizations: folder('organizations', kinds.organizations, otherKinds('organizations')),
+  places: folder('places', kinds.places, otherKinds('places')),
+  events: folder('events', kinds.events, otherKinds('events')),
+  topics: folder('topics', kinds.topics, otherKinds('topics')),
+  quotes: list('quotes', 'quote', quoteSchema),
+  claims: list('claims', 'claim', claimSchema),
 };

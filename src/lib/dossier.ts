@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { articleCache } from './article-cache';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
@@ -8,7 +7,9 @@ import { claimLedger, type ClaimLedger } from './claim-groups';
 import { PAGE_SIZE } from './pages';
 import type { ArticleRecord, ClaimRecord, DossierInput, DossierRecord, EntityRecord, QuoteRecord } from './model';
 import { checkSummary } from './summary-citations';
-import { DossierContentError, validateDossier, type LineLocator } from './validate';
+import { createFieldLocator } from './field-lines';
+import { DossierContentError } from './problems';
+import { validateDossier } from './validate';
 
 /** The whole dossier as every page reads it: content, indexes and the link graph. */
 export interface LoadedDossier extends DossierInput {
@@ -26,16 +27,6 @@ export interface LoadedDossier extends DossierInput {
   /** Everyone quoted, with their name and number of quotes, most quoted first (then by name). */
   speakers: Array<{ id: string; name: string; count: number }>;
 }
-
-const locateLine: LineLocator = (file, needle) => {
-  try {
-    const text = readFileSync(file, 'utf8');
-    const index = text.indexOf(needle);
-    return index < 0 ? undefined : text.slice(0, index).split('\n').length;
-  } catch {
-    return undefined;
-  }
-};
 
 async function loadInput(): Promise<DossierInput> {
   const [overview] = await getCollection('dossier');
@@ -87,7 +78,7 @@ let loaded: Promise<LoadedDossier> | undefined;
  */
 export function getDossier(): Promise<LoadedDossier> {
   loaded ??= loadInput().then((input) => {
-    const problems = validateDossier(input, locateLine);
+    const problems = validateDossier(input, createFieldLocator());
     if (problems.length > 0 || !input.dossier) throw new DossierContentError(problems);
     const entities = new Map(input.entities.map((e) => [e.id, e]));
     const articles = new Map(input.articles.map((a) => [a.id, a]));

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
+import { displayPath, readContentFile } from './content-file';
+import { listEntryFiles } from './content-tree';
+import { parseFrontmatter } from './frontmatter';
 import { MentionMatcher, type MatchableEntity } from './mentions/matcher';
 
 /** The names and aliases of every entity profile, read from disk. */
@@ -11,27 +12,19 @@ export interface EntityDictionary {
   matcher: MentionMatcher;
 }
 
-/** True for a content file the build reads: `.mdx`, not a `_`-prefixed draft. */
-export function isPublishedContentFile(name: string): boolean {
-  return name.endsWith('.mdx') && !name.startsWith('_');
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
-/** A profile's id, kind, name and aliases, read from its frontmatter; undefined when that does not parse. */
+/**
+ * A profile's id, kind, name and aliases, read from its frontmatter through
+ * the same reader as the profile's own collection (so a file that does not
+ * decode or parse fails with the same message); undefined when it has no
+ * name, which the collection's schema reports.
+ */
 export function readEntityNames(
   contentDir: string,
   kind: EntityKind,
   file: string,
 ): (MatchableEntity & { kind: EntityKind }) | undefined {
-  const match = FRONTMATTER.exec(readFileSync(join(contentDir, kind, file), 'utf8'));
-  let data: unknown;
-  try {
-    data = match ? parseYaml(match[1]!) : undefined;
-  } catch {
-    return undefined;
-  }
-  if (!data || typeof data !== 'object') return undefined;
+  const path = join(contentDir, kind, file);
+  const { data } = parseFrontmatter(readContentFile(path), displayPath(path));
   const { name, aliases } = data as { name?: unknown; aliases?: unknown };
   if (typeof name !== 'string') return undefined;
   return {
@@ -46,19 +39,12 @@ export function readEntityNames(
  * Reads names and aliases straight from the profiles' frontmatter. Articles
  * are rendered (and their mentions linked) by the article loader while the
  * content layer syncs, before the other collections can be queried, so the
- * matcher gets its dictionary here. Files whose frontmatter does not parse are
- * skipped: the content layer reports them with a proper error.
+ * matcher gets its dictionary here.
  */
 export function loadEntityDictionary(contentDir: string): EntityDictionary {
   const entities: EntityDictionary['entities'] = [];
   for (const kind of ENTITY_KINDS) {
-    let files: string[];
-    try {
-      files = readdirSync(join(contentDir, kind)).filter(isPublishedContentFile).sort();
-    } catch {
-      continue;
-    }
-    for (const file of files) {
+    for (const file of listEntryFiles(join(contentDir, kind))) {
       const entity = readEntityNames(contentDir, kind, file);
       if (entity) entities.push(entity);
     }

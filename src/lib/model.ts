@@ -13,13 +13,15 @@ import type { RecordedMention } from '../plugins/remark-entity-links';
 /** A citation found in a profile's MDX summary (a `<Cite to="…" />`). */
 export interface SummaryCitation {
   to: string;
+  /** The line of the `<Cite />` in its file. */
+  line?: number | undefined;
 }
 
 /** What the summary check found in a profile body. */
 export interface SummaryCheck {
   citations: SummaryCitation[];
-  /** Sentences of the summary that carry no citation. */
-  uncited: string[];
+  /** Sentences of the summary that carry no citation, with the line each starts on. */
+  uncited: Array<{ text: string; line?: number | undefined }>;
   /** The summary's first sentence as plain text, for previews and lists. */
   lede: string;
 }

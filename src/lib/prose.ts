@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import remarkCheckCitations from '../plugins/remark-check-citations';
 import remarkForbidCode from '../plugins/remark-forbid-code';
 import remarkMergeCitations from '../plugins/remark-merge-citations';
 import { locatedError } from './located-error';
@@ -26,7 +27,11 @@ function citeSlot(_state: unknown, node: MdxJsxTextElement | MdxJsxFlowElement):
   return { type: 'element', tagName: SLOT, properties: { dataTo: typeof to === 'string' ? to : '' }, children: [] };
 }
 
-const checker = unified().use(remarkParse).use(remarkMdx).use(remarkForbidCode, { allowComponents: ALLOWED });
+const checker = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkForbidCode, { allowComponents: ALLOWED })
+  .use(remarkCheckCitations, { component: CITE_COMPONENT });
 
 const renderer = unified()
   .use(remarkParse)
@@ -36,7 +41,8 @@ const renderer = unified()
   .use(rehypeStringify);
 
 /**
- * Checks the body of a profile or of the overview: text and `<Cite />` only.
+ * Checks the body of a profile or of the overview: text and `<Cite />` only,
+ * each citation naming its paragraphs literally (`to="<article-id>#p-<n>"`).
  * Throws the forbid-code plugin's message with the file's line and column
  * (`body` keeps the front matter's lines, so the numbers are the file's).
  */

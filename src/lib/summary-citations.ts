@@ -5,15 +5,19 @@ import { parseMdx } from './article-text';
 import type { SummaryCheck } from './model';
 import { processMemo } from './process-memo';
 import { splitSentences } from './sentences';
+import { citationProblem } from '../plugins/remark-check-citations';
 
 /** The component that cites a paragraph inside a profile's MDX summary. */
 export const CITE_COMPONENT = 'Cite';
 
 const MARK = '\uE000';
 
-function citeTarget(node: MdxJsxTextElement): string | undefined {
-  const attribute = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'to');
-  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+/** The paragraphs a citation names; none unless it names them literally (see remark-check-citations). */
+function citeTargets(node: MdxJsxTextElement): string[] {
+  if (citationProblem(node, CITE_COMPONENT)) return [];
+  return String((node.attributes[0] as MdxJsxAttribute).value)
+    .trim()
+    .split(/\s+/);
 }
 
 /**
@@ -33,7 +37,7 @@ const checkedSummaries = processMemo<string, SummaryCheck>('summaries');
 
 function checkSummaryText(body: string): SummaryCheck {
   const citations: SummaryCheck['citations'] = [];
-  const uncited: string[] = [];
+  const uncited: SummaryCheck['uncited'] = [];
   const sentences: string[] = [];
   const visitBlock = (node: RootContent) => {
     if (node.type === 'paragraph') sentences.push(...checkParagraph(node, citations, uncited));
@@ -45,13 +49,19 @@ function checkSummaryText(body: string): SummaryCheck {
 }
 
 /** Records the paragraph's citations and uncited sentences; returns its sentences. */
-function checkParagraph(paragraph: Paragraph, citations: SummaryCheck['citations'], uncited: string[]): string[] {
+function checkParagraph(
+  paragraph: Paragraph,
+  citations: SummaryCheck['citations'],
+  uncited: SummaryCheck['uncited'],
+): string[] {
   let text = '';
   const walk = (nodes: PhrasingContent[]) => {
     for (const node of nodes) {
       if (node.type === 'mdxJsxTextElement' && node.name === CITE_COMPONENT) {
-        for (const to of citeTarget(node)?.trim().split(/\s+/) ?? []) citations.push({ to });
-        text += MARK;
+        const targets = citeTargets(node);
+        for (const to of targets) citations.push({ to, line: node.position?.start.line });
+        // A citation that names nothing leaves its sentence uncited.
+        if (targets.length > 0) text += MARK;
       } else if ('children' in node) walk(node.children as PhrasingContent[]);
       else text += toString(node);
     }
@@ -59,15 +69,18 @@ function checkParagraph(paragraph: Paragraph, citations: SummaryCheck['citations
   walk(paragraph.children);
   // A citation placed after a full stop starts the next "sentence" for the
   // segmenter; hand it back to the sentence it follows.
-  const sentences: string[] = [];
-  for (const { text: sentence } of splitSentences(text)) {
+  const sentences: Array<{ text: string; start: number }> = [];
+  for (const { text: sentence, start } of splitSentences(text)) {
     const leading = /^[\s\uE000]*/u.exec(sentence)![0];
-    if (leading.includes(MARK) && sentences.length > 0) sentences[sentences.length - 1] += leading;
+    if (leading.includes(MARK) && sentences.length > 0) sentences[sentences.length - 1]!.text += leading;
     const rest = sentence.slice(leading.length);
-    if (rest.trim().length > 0) sentences.push(rest);
+    if (rest.trim().length > 0) sentences.push({ text: rest, start: start + leading.length });
   }
-  for (const sentence of sentences) {
-    if (!sentence.includes(MARK)) uncited.push(sentence.trim());
+  const firstLine = paragraph.position?.start.line;
+  for (const { text: sentence, start } of sentences) {
+    if (sentence.includes(MARK)) continue;
+    const line = firstLine === undefined ? undefined : firstLine + (text.slice(0, start).match(/\n/g)?.length ?? 0);
+    uncited.push({ text: sentence.trim(), line });
   }
-  return sentences;
+  return sentences.map((sentence) => sentence.text);
 }

@@ -1,25 +1,17 @@
 import { CITATION_PATTERN, parseCitation } from '../schemas/citation';
+import type { Problem } from './problems';
 import { didYouMean } from './did-you-mean';
 import { fold } from './fold';
 import { quoteAppearsIn } from './quotes';
-import type { ArticleRecord, DossierInput, EntityRecord } from './model';
+import type { ArticleRecord, DossierInput, EntityRecord, SummaryCheck } from './model';
 
-/** One thing wrong with the content, addressed to its author. */
-export interface Problem {
-  /** The file, relative to the project root. */
-  file: string;
-  /** The line in that file, when it can be found. */
-  line?: number | undefined;
-  /** The frontmatter field (e.g. `relations[2].to`) or `summary`. */
-  field: string;
-  /** What is wrong and how to fix it. */
-  message: string;
-}
+/**
+ * Finds the 1-based line of a field in a file: `relations[0].cite` in a
+ * profile's frontmatter, `<id>.text` in a registry. Undefined when the field
+ * is not in the file's YAML (a summary sentence, a file name).
+ */
+export type LineLocator = (file: string, field: string) => number | undefined;
 
-/** Finds the 1-based line of a file on which `needle` first appears. */
-export type LineLocator = (file: string, needle: string) => number | undefined;
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Fields that name one entity by id, wherever they appear in frontmatter or YAML. */
 const REFERENCE_KEYS = new Set(['to', 'ref', 'of', 'speaker', 'claimant', 'where', 'event']);
 /** Fields that list entity ids. */
@@ -46,19 +38,12 @@ function walk(value: unknown, path: string, visit: (key: string, value: unknown,
  */
 export function validateDossier(input: DossierInput, locate: LineLocator = () => undefined): Problem[] {
   const problems: Problem[] = [];
-  const add = (file: string, field: string, message: string, needle?: string) =>
-    problems.push({ file, field, message, line: needle === undefined ? undefined : locate(file, needle) });
+  const add: Add = (file, field, message, extra = {}) =>
+    problems.push({ file, field, message, ...extra, line: extra.line ?? locate(file, field) });
 
-  // Ids: well-formed, unique across the five entity kinds.
+  // Ids: unique across the five entity kinds (the content folders only hold well-formed ones, see content-tree.ts).
   const byId = new Map<string, EntityRecord>();
   for (const entity of input.entities) {
-    if (!ID.test(entity.id)) {
-      add(
-        entity.filePath,
-        '(file name)',
-        `"${entity.id}" is not a valid id. Rename the file in lower-case kebab-case, e.g. gustavo-petro.mdx.`,
-      );
-    }
     const first = byId.get(entity.id);
     if (first) {
       add(
@@ -83,20 +68,31 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
           entity.filePath,
           written === entity.data.name ? 'name' : 'aliases',
           `"${written}" is already a name or alias of "${owner.entity.id}" (${owner.entity.filePath}, as "${owner.written}"). A name must point at one entity: remove it from one of the two profiles.`,
-          written,
+          written === entity.data.name
+            ? {}
+            : { line: locate(entity.filePath, `aliases[${entity.data.aliases.indexOf(written)}]`) },
         );
       } else if (!owner) claimed.set(key, { entity, written });
     }
   }
 
   const articles = new Map(input.articles.map((a) => [a.id, a]));
-  const checkCitation = (file: string, field: string, value: string) => {
+  if (articles.size === 0) {
+    add(
+      'content/articles/',
+      '(folder)',
+      'holds no articles, so no citation in the dossier can point at a paragraph. Add the source articles (npm run ingest -- <file>) or restore the folder; the citation problems below all follow from this.',
+      { cause: true },
+    );
+  }
+  const checkCitation = (file: string, field: string, value: string, line?: number) => {
+    const at = line === undefined ? {} : { line };
     if (!CITATION_PATTERN.test(value)) {
       add(
         file,
         field,
         `"${value}" is not a citation. Write <article-id>#p-<paragraph>, e.g. petro-warns-real-threat#p-7.`,
-        value,
+        at,
       );
       return;
     }
@@ -107,14 +103,17 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
         file,
         field,
         `cites "${value}", but there is no article "${article}".${didYouMean(article, articles.keys())}`,
-        value,
+        {
+          ...at,
+          group: `no-article:${article}`,
+        },
       );
     } else if (paragraph > target.paragraphs.length) {
       add(
         file,
         field,
         `cites "${value}", but article "${article}" has ${target.paragraphs.length} paragraphs (p-1 to p-${target.paragraphs.length}). Check the paragraph number on the article page.`,
-        value,
+        at,
       );
     }
   };
@@ -130,7 +129,7 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
               file,
               `${path}[${i}]`,
               `lists "${id}", but there is no entity with that id.${didYouMean(String(id), byId.keys())} Ids are the profile file names under content/.`,
-              String(id),
+              { group: `no-entity:${String(id)}` },
             );
           }
         });
@@ -140,25 +139,30 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
             file,
             path,
             `refers to "${value}", but there is no entity with that id.${didYouMean(value, byId.keys())} Ids are the profile file names under content/.`,
-            value,
+            { group: `no-entity:${value}` },
           );
         } else if (value === self) {
-          add(file, path, `"${value}" refers to itself. Point the relation at another entity.`, value);
+          add(file, path, `"${value}" refers to itself. Point the relation at another entity.`);
         }
       }
     });
 
-  for (const entity of input.entities) {
-    checkFields(entity.filePath, entity.data, entity.id);
-    entity.summary.citations.forEach((c, i) => checkCitation(entity.filePath, `summary (citation ${i + 1})`, c.to));
-    for (const sentence of entity.summary.uncited) {
+  /** The body's citations exist, and every sentence has one. */
+  const checkSummaryOf = (file: string, field: 'summary' | 'overview', summary: SummaryCheck) => {
+    summary.citations.forEach((c, i) => checkCitation(file, `${field} (citation ${i + 1})`, c.to, c.line));
+    for (const { text, line } of summary.uncited) {
       add(
-        entity.filePath,
-        'summary',
-        `this sentence cites no source: "${sentence}". End it with <Cite to="<article-id>#p-<n>" /> or remove it.`,
-        sentence.slice(0, 40),
+        file,
+        field,
+        `this sentence cites no source: "${text}". End it with <Cite to="<article-id>#p-<n>" /> or remove it.`,
+        line === undefined ? {} : { line },
       );
     }
+  };
+
+  for (const entity of input.entities) {
+    checkFields(entity.filePath, entity.data, entity.id);
+    checkSummaryOf(entity.filePath, 'summary', entity.summary);
   }
   for (const article of input.articles) checkFields(article.filePath, article.data);
   if (!input.dossier) {
@@ -177,7 +181,6 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
           filePath,
           `keyEvents[${i}].ref`,
           `"${ref}" is a profile of kind ${target.kind}, not an event. List events here.`,
-          ref,
         );
       }
     });
@@ -188,28 +191,18 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
           filePath,
           `keyQuotes[${i}]`,
           `names the quote "${id}", but content/quotes.yaml has no such id.${didYouMean(id, quoteIds)}`,
-          id,
         );
       }
     });
-    input.dossier.summary.citations.forEach((c, i) =>
-      checkCitation(input.dossier!.filePath, `overview (citation ${i + 1})`, c.to),
-    );
-    for (const sentence of input.dossier.summary.uncited) {
-      add(
-        input.dossier.filePath,
-        'overview',
-        `this sentence cites no source: "${sentence}". End it with <Cite to="<article-id>#p-<n>" /> or remove it.`,
-        sentence.slice(0, 40),
-      );
-    }
+    checkSummaryOf(input.dossier.filePath, 'overview', input.dossier.summary);
   }
   checkQuotes(input, articles, checkFields, add);
   checkClaims(input, checkFields, add);
   return problems;
 }
 
-type Add = (file: string, field: string, message: string, needle?: string) => void;
+/** Records a problem; its line is the field's unless `extra.line` says otherwise. */
+type Add = (file: string, field: string, message: string, extra?: Pick<Problem, 'line' | 'group' | 'cause'>) => void;
 type CheckFields = (file: string, data: unknown, self?: string) => void;
 
 /** Every quote is word for word in its paragraph, and translated when not in English. */
@@ -218,7 +211,7 @@ function checkQuotes(input: DossierInput, articles: Map<string, ArticleRecord>, 
     const { filePath, id, data } = quote;
     checkFields(filePath, prefixed(id, data));
     if (data.language !== 'en' && !data.translation) {
-      add(filePath, `${id}.translation`, `the quote is in "${data.language}"; add an English translation.`, `${id}:`);
+      add(filePath, `${id}.translation`, `the quote is in "${data.language}"; add an English translation.`);
     }
     if (!CITATION_PATTERN.test(data.cite)) continue;
     const { article, paragraph } = parseCitation(data.cite);
@@ -228,7 +221,6 @@ function checkQuotes(input: DossierInput, articles: Map<string, ArticleRecord>, 
         filePath,
         `${id}.text`,
         `the quote "${data.text}" is not in ${data.cite}, which reads: "${text}". Copy the words exactly (only curly and straight quotes and spacing may differ), or cite the right paragraph.`,
-        `${id}:`,
       );
     }
   }
@@ -244,19 +236,16 @@ function checkClaims(input: DossierInput, checkFields: CheckFields, add: Add) {
         filePath,
         `${id}.claimant`,
         'says nobody makes the claim. Name the claimant (an entity id) or describe them in claimantNote.',
-        `${id}:`,
       );
     }
     for (const key of ['supports', 'contradicts'] as const) {
       data[key].forEach((other, i) => {
-        if (other === id)
-          add(filePath, `${id}.${key}[${i}]`, `the claim ${key} itself. Point it at another claim.`, `${id}:`);
+        if (other === id) add(filePath, `${id}.${key}[${i}]`, `the claim ${key} itself. Point it at another claim.`);
         else if (!ids.has(other)) {
           add(
             filePath,
             `${id}.${key}[${i}]`,
             `names the claim "${other}", but there is no such claim.${didYouMean(other, ids)}`,
-            `${id}:`,
           );
         }
       });
@@ -267,19 +256,4 @@ function checkClaims(input: DossierInput, checkFields: CheckFields, add: Add) {
 /** Wraps an entry of a YAML list so that reported field paths start with its id. */
 function prefixed(id: string, data: unknown): Record<string, unknown> {
   return { [id]: data };
-}
-
-/** The build's error text: one line per problem, file:line first. */
-export function formatProblems(problems: readonly Problem[]): string {
-  const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}`);
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `The dossier content has ${count}:\n${lines.join('\n')}`;
-}
-
-/** Thrown by the build when the content has problems; its message is {@link formatProblems}. */
-export class DossierContentError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
-    super(formatProblems(problems));
-    this.name = 'DossierContentError';
-  }
 }

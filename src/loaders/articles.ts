@@ -1,16 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { articleCache, type ArticleFacts } from '../lib/article-cache';
 import { createArticleRenderer } from '../lib/article-render';
-import { isPublishedContentFile, readEntityNames } from '../lib/entity-dictionary';
+import { displayPath, readContentFile } from '../lib/content-file';
+import { isEntryFileName, listEntryFiles } from '../lib/content-tree';
+import { readEntityNames } from '../lib/entity-dictionary';
+import { parseEntryData } from '../lib/entry-data';
+import { parseFrontmatter } from '../lib/frontmatter';
 import { isEntityKind } from '../schemas/entity';
 import { locatedError } from '../lib/located-error';
 import { createUrls } from '../lib/urls';
 
 /** What an article's store entry holds: bump it when that changes. */
-const STORE_LAYOUT = 'front-matter+cache-key';
+const STORE_LAYOUT = 'front-matter+cache-key+yaml-1.2+normalised-text';
 
 /**
  * Loads content/articles/*.mdx (not `_` drafts): validates the frontmatter
@@ -21,12 +24,13 @@ const STORE_LAYOUT = 'front-matter+cache-key';
  * so a rebuild after one edit renders one article, and in `astro dev` an
  * edited article is the only file read again.
  */
-export function articleLoader(contentDir: string): Loader {
+export function articleLoader(contentDir: string, schema: z.ZodType): Loader {
   const dir = join(contentDir, 'articles');
   const cache = articleCache();
   return {
     name: 'dossier-articles',
-    load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
+    load: async (context) => {
+      const { store, generateDigest, config, watcher, logger } = context;
       // Made by each full load: it holds the names and quotes every article is rendered against.
       let renderer: ReturnType<typeof createArticleRenderer>;
 
@@ -34,15 +38,16 @@ export function articleLoader(contentDir: string): Loader {
       const loadFile = async (name: string): Promise<boolean> => {
         const path = join(dir, name);
         const id = name.replace(/\.mdx$/, '');
-        const text = readFileSync(path, 'utf8');
+        // Decoded, without BOM and with LF line ends (see readContentFile).
+        const text = readContentFile(path);
         // The layout tag changes whenever what the store keeps changes: Astro keeps an entry whose digest is unchanged.
         const digest = generateDigest(`${STORE_LAYOUT}\u0000${renderer.fingerprint}\u0000${text}`);
         if (store.get(id)?.digest === digest && cache.has(digest)) return false;
-        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-        const filePath = relative(process.cwd(), path);
-        const data = await parseData({ id, data: frontmatter, filePath });
+        const filePath = displayPath(path);
+        const { data: frontmatter, body, source } = parseFrontmatter(text, filePath);
+        const data = await parseEntryData(context, frontmatter, { id, filePath, source }, schema);
         const { html, metadata } = await renderer
-          .render(path, content, String(frontmatter.language ?? 'en'))
+          .render(path, body, String(frontmatter.language ?? 'en'))
           .catch((error: unknown) => {
             throw locatedError(filePath, error);
           });
@@ -54,7 +59,7 @@ export function articleLoader(contentDir: string): Loader {
 
       const loadAll = async () => {
         renderer = createArticleRenderer(contentDir, createUrls(config.base));
-        const files = readdirSync(dir).filter(isPublishedContentFile).sort();
+        const files = listEntryFiles(dir);
         let rendered = 0;
         for (const name of files) if (await loadFile(name)) rendered++;
         const ids = new Set(files.map((name) => name.replace(/\.mdx$/, '')));
@@ -69,10 +74,10 @@ export function articleLoader(contentDir: string): Loader {
         const [folder, name = '', ...deeper] = changed.split('/');
         if (changed.startsWith('..') || deeper.length > 0) return;
         let update: Promise<unknown> | undefined;
-        if (folder === 'articles' && event === 'change' && isPublishedContentFile(name)) {
+        if (folder === 'articles' && event === 'change' && isEntryFileName(name)) {
           // An edited article is rendered alone.
           update = loadFile(name).then((rendered) => rendered && logger.info(`${name} rendered`));
-        } else if (isEntityKind(folder!) && event === 'change' && isPublishedContentFile(name)) {
+        } else if (isEntityKind(folder!) && event === 'change' && isEntryFileName(name)) {
           // An edited profile changes the articles' links only when its names do.
           const before = renderer.dictionary.entities.find((e) => e.id === name.replace(/\.mdx$/, ''));
           let after: unknown;
@@ -86,7 +91,7 @@ export function articleLoader(contentDir: string): Loader {
           // A new or removed file, or a quote: any article's links or marks may change.
           update = loadAll();
         }
-        update?.catch((error: unknown) => logger.error(String(error)));
+        update?.catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };

@@ -1,9 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
-import { isPublishedContentFile } from '../lib/entity-dictionary';
+import type { z } from 'astro/zod';
+import { displayPath, readContentFile } from '../lib/content-file';
+import { isEntryFileName, listEntryFiles } from '../lib/content-tree';
+import { parseEntryData, type OtherFolder } from '../lib/entry-data';
+import { parseFrontmatter } from '../lib/frontmatter';
 import { checkProse } from '../lib/prose';
+
+/** What a prose entry's store entry holds, and how its file is read: bump it when either changes. */
+const STORE_LAYOUT = 'yaml-1.2+normalised-text';
 
 /**
  * Loads a folder of profiles (or the overview): each `<id>.mdx` that is not a
@@ -13,24 +18,26 @@ import { checkProse } from '../lib/prose';
  * compiled as one MDX module each: Vite compiled and every build executed
  * 5,000 of those at 10,000 articles, for a few cited sentences apiece.
  */
-export function proseLoader(dir: string): Loader {
+export function proseLoader(dir: string, schema: z.ZodType, otherFolders: OtherFolder[] = []): Loader {
   return {
     name: 'dossier-prose',
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+    load: async (context) => {
+      const { store, generateDigest, watcher, logger } = context;
       const loadFile = async (name: string) => {
         const path = join(dir, name);
         const id = name.replace(/\.mdx$/, '');
-        const text = readFileSync(path, 'utf8');
-        const digest = generateDigest(text);
+        // Decoded, without BOM and with LF line ends: the digest and everything parsed from it are the same for every editor.
+        const text = readContentFile(path);
+        const digest = generateDigest(`${STORE_LAYOUT}\u0000${text}`);
         if (store.get(id)?.digest === digest) return;
-        const filePath = relative(process.cwd(), path);
-        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-        checkProse(filePath, content);
-        const data = await parseData({ id, data: frontmatter, filePath });
-        store.set({ id, data, body: content, filePath, digest });
+        const filePath = displayPath(path);
+        const { data: frontmatter, body, source } = parseFrontmatter(text, filePath);
+        checkProse(filePath, body);
+        const data = await parseEntryData(context, frontmatter, { id, filePath, source }, schema, otherFolders);
+        store.set({ id, data, body, filePath, digest });
       };
       const loadAll = async () => {
-        const files = readdirSync(dir).filter(isPublishedContentFile).sort();
+        const files = listEntryFiles(dir);
         for (const name of files) await loadFile(name);
         const ids = new Set(files.map((name) => name.replace(/\.mdx$/, '')));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
@@ -39,8 +46,8 @@ export function proseLoader(dir: string): Loader {
       watcher?.on('all', (event, path) => {
         const name = relative(dir, path);
         if (name.startsWith('..') || name.includes('/')) return;
-        const reload = event === 'change' && isPublishedContentFile(name) ? loadFile(name) : loadAll();
-        reload.catch((error: unknown) => logger.error(String(error)));
+        const reload = event === 'change' && isEntryFileName(name) ? loadFile(name) : loadAll();
+        reload.catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };

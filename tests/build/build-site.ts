@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -18,12 +18,21 @@ export interface BuildResult {
 
 /**
  * Runs a real `astro build` of the project in a child process, optionally over
- * another content folder, into a fresh temporary output folder (with a fresh
- * cache unless `cacheDir` says which one to reuse).
+ * another content folder, into a fresh temporary output folder unless `outDir`
+ * names one (with a fresh cache unless `cacheDir` says which one to reuse).
+ * `env` adds or overrides environment variables (DOSSIER_SITE …).
  */
-export function buildSite(options: { contentDir?: string; base?: string; cacheDir?: string } = {}): BuildResult {
+export function buildSite(
+  options: {
+    contentDir?: string;
+    base?: string;
+    cacheDir?: string;
+    outDir?: string;
+    env?: Record<string, string>;
+  } = {},
+): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
-  const outDir = join(work, 'dist');
+  const outDir = options.outDir ?? join(work, 'dist');
   const result = spawnSync(process.execPath, [ASTRO, 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -36,6 +45,7 @@ export function buildSite(options: { contentDir?: string; base?: string; cacheDi
       DOSSIER_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
       ...(options.contentDir ? { DOSSIER_CONTENT_DIR: options.contentDir } : {}),
       ...(options.base ? { DOSSIER_BASE: options.base } : {}),
+      ...options.env,
     },
   });
   // eslint-disable-next-line no-control-regex
@@ -44,13 +54,15 @@ export function buildSite(options: { contentDir?: string; base?: string; cacheDi
 }
 
 /**
- * Copies the minimal valid fixture dossier and lays a case's own files over it,
- * so each error case is a tiny folder holding only what it breaks.
+ * Copies the minimal valid fixture dossier and lays a case's own files over it
+ * (tests/fixtures/errors/<case>/, when there is one), so each error case is a
+ * tiny folder holding only what it breaks.
  */
 export function fixtureContent(errorCase?: string): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'dossier-content-')), 'content');
   cpSync(join(ROOT, 'tests/fixtures/minimal/content'), dir, { recursive: true });
-  if (errorCase) cpSync(join(ROOT, 'tests/fixtures/errors', errorCase), dir, { recursive: true });
+  const overlay = errorCase && join(ROOT, 'tests/fixtures/errors', errorCase);
+  if (overlay && existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
   return dir;
 }
 

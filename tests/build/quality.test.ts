@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SUBPATH } from '../setup/build-dossier';
-import { buildSite } from './build-site';
+import { buildSite, ROOT } from './build-site';
 import { checkLinks, filesUnder, validateHtml } from './site-checks';
 
 /** Quality gates over the real built dossier: links, HTML validity, reproducibility. */
@@ -47,6 +47,15 @@ describe('links', () => {
 describe('HTML', () => {
   it('passes html-validate (recommended rules) on every page', async () => {
     expect(await validateHtml(dist)).toEqual([]);
+  });
+});
+
+describe('what reaches dist/', () => {
+  it('holds no server chunks and no path of the machine that built it', () => {
+    const files = filesUnder(dist);
+    expect(files.filter((f) => f.startsWith('.prerender') || f.includes('/.prerender'))).toEqual([]);
+    const leaks = files.filter((f) => readFileSync(join(dist, f)).includes(ROOT));
+    expect(leaks).toEqual([]);
   });
 });
 

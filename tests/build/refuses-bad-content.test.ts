@@ -1,12 +1,25 @@
+import { appendFileSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, fixtureContent } from './build-site';
 
 /**
- * Each case lays one broken file over the minimal fixture dossier and runs a
- * real `astro build`, which must fail and say where and why. The wording is
+ * Each case breaks the minimal fixture dossier in one way (a folder of files
+ * laid over it under tests/fixtures/errors/<name>/, or a change made here when
+ * the case is about bytes, links or missing files) and runs a real
+ * `astro build`, which must fail and say where and why. The wording is
  * pinned: it is the product's interface for authors.
  */
-const cases: Array<{ name: string; expected: string[] }> = [
+interface Case {
+  name: string;
+  /** What to do to the copied content folder, besides laying tests/fixtures/errors/<name>/ over it. */
+  prepare?: (content: string) => void;
+  /** Environment variables for the build. */
+  env?: Record<string, string>;
+  expected: string[];
+}
+
+const cases: Case[] = [
   {
     name: 'missing-entity',
     expected: [
@@ -37,31 +50,25 @@ const cases: Array<{ name: string; expected: string[] }> = [
   {
     name: 'malformed-date',
     expected: [
-      'events → summit data does not match collection schema.',
-      'date.edtf: "2026-13-45" is not a valid date. Write an EDTF date: 2026-01-07 (day), 2026-01 (month), 2026 (year), an interval 2026-01-07/2026-01-09, an open one ../2026-01-07 or 2026-01-08/.., with ? for uncertain and ~ for approximate.',
-      'events/summit.mdx',
+      'events/summit.mdx:5 date.edtf: "2026-13-45" is not a valid date. Write an EDTF date: 2026-01-07 (day), 2026-01 (month), 2026 (year), an interval 2026-01-07/2026-01-09, an open one ../2026-01-07 or 2026-01-08/.., with ? for uncertain and ~ for approximate.',
     ],
   },
   {
     name: 'missing-field',
     expected: [
-      'people → ana-perez data does not match collection schema.',
-      'name: is required but missing. Add "name:" to the frontmatter; src/schemas/ describes each field of people.',
-      'people/ana-perez.mdx',
+      'people/ana-perez.mdx:2 name: is required but missing. Add "name:" to the frontmatter; src/schemas/ describes each field of people.',
     ],
   },
   {
     name: 'unknown-key',
     expected: [
-      'people → ana-perez data does not match collection schema.',
-      'rols: unknown key "rols". Did you mean "roles"? Allowed keys here: name, aliases, relations, roles.',
-      'people/ana-perez.mdx',
+      'people/ana-perez.mdx:4 rols: unknown key "rols". Did you mean "roles"? Allowed keys here: name, aliases, relations, roles.',
     ],
   },
   {
     name: 'unknown-relation-type',
     expected: [
-      'relations.0.type: unknown relation type "presidnet-of". Did you mean "president-of"? Known types: president-of,',
+      'people/ana-perez.mdx:9 relations[0].type: unknown relation type "presidnet-of". Did you mean "president-of"? Known types: president-of,',
     ],
   },
   {
@@ -73,20 +80,19 @@ const cases: Array<{ name: string; expected: string[] }> = [
   {
     name: 'mangled-quote',
     expected: [
-      'quotes.yaml:1 perez-went-well.text: the quote "the meeting went very well" is not in sample-article#p-2, which reads: "Perez said the meeting went well.". Copy the words exactly (only curly and straight quotes and spacing may differ), or cite the right paragraph.',
+      'quotes.yaml:3 perez-went-well.text: the quote "the meeting went very well" is not in sample-article#p-2, which reads: "Perez said the meeting went well.". Copy the words exactly (only curly and straight quotes and spacing may differ), or cite the right paragraph.',
     ],
   },
   {
     name: 'dangling-claim-link',
     expected: [
-      'claims.yaml:1 meeting-went-well.contradicts[0]: names the claim "meeting-faild", but there is no such claim. Did you mean "meeting-failed"?',
+      'claims.yaml:7 meeting-went-well.contradicts[0]: names the claim "meeting-faild", but there is no such claim. Did you mean "meeting-failed"?',
     ],
   },
   {
     name: 'code-in-summary',
     expected: [
-      '<script> is not allowed in dossier content (allowed: <Cite />). Escape a literal < as \\<.',
-      'topics/diplomacy.mdx:8:1',
+      'topics/diplomacy.mdx:8:1 <script> is not allowed in dossier content (allowed: <Cite />). Escape a literal < as \\<.',
     ],
   },
   {
@@ -95,7 +101,254 @@ const cases: Array<{ name: string; expected: string[] }> = [
       'articles/sample-article.mdx:19:29 `{…}` expressions are not allowed in dossier content. Escape a literal brace as \\{.',
     ],
   },
+  // 1. A citation counts only when it names its paragraph literally.
+  {
+    name: 'empty-citation',
+    expected: [
+      'topics/diplomacy.mdx:6:34 <Cite /> names no paragraph. Write <Cite to="petro-warns-real-threat#p-7" />.',
+    ],
+  },
+  {
+    name: 'expression-citation',
+    expected: [
+      'topics/diplomacy.mdx:6:34 <Cite to={…}> is code, not a citation: write the paragraph as text, <Cite to="petro-warns-real-threat#p-7" />.',
+    ],
+  },
+  {
+    name: 'spread-citation',
+    expected: [
+      'topics/diplomacy.mdx:6:34 <Cite> takes one attribute, to="…", and nothing else (found a {…} spread). Write <Cite to="petro-warns-real-threat#p-7" />.',
+    ],
+  },
+  // 2. A broken registry names the YAML file, line and column (see also the stale-store cases below).
+  {
+    name: 'quotes-unclosed-quote',
+    expected: [
+      'quotes.yaml:3:9 this quoted value is never closed. Add the closing quote at the end of the value (a " inside a "…" value is written \\").',
+    ],
+  },
+  {
+    name: 'quotes-duplicate-id',
+    expected: [
+      'quotes.yaml:9:1 the id "perez-went-well" is used twice (first on line 1): every entry needs its own id. Rename one of them, or merge the two entries.',
+    ],
+  },
+  {
+    name: 'quotes-missing',
+    prepare: (content) => rmSync(join(content, 'quotes.yaml')),
+    expected: [
+      'content/quotes.yaml is missing. Every dossier has one; restore it, or create it empty (an empty file means no quotes).',
+    ],
+  },
+  {
+    name: 'claims-unclosed-quote',
+    expected: [
+      'claims.yaml:2:14 this quoted value is never closed. Add the closing quote at the end of the value (a " inside a "…" value is written \\").',
+    ],
+  },
+  {
+    name: 'claims-duplicate-id',
+    expected: [
+      'claims.yaml:7:1 the id "meeting-went-well" is used twice (first on line 1): every entry needs its own id. Rename one of them, or merge the two entries.',
+    ],
+  },
+  {
+    name: 'claims-missing',
+    prepare: (content) => rmSync(join(content, 'claims.yaml')),
+    expected: [
+      'content/claims.yaml is missing. Every dossier has one; restore it, or create it empty (an empty file means no claims).',
+    ],
+  },
+  // 4. Bytes that are not UTF-8 are refused, never published as U+FFFD.
+  {
+    name: 'latin1-profile',
+    prepare: (content) =>
+      appendFileSync(
+        join(content, 'people/ana-perez.mdx'),
+        Buffer.from('\nThe caf\xe9 is open.<Cite to="sample-article#p-1" />\n', 'latin1'),
+      ),
+    expected: [
+      'people/ana-perez.mdx:16:8 is not UTF-8: byte 0xE9 at byte offset 316 is not a UTF-8 character (a file saved as Latin-1 or Windows-1252 has these). Re-save the file as UTF-8.',
+    ],
+  },
+  {
+    name: 'latin1-article',
+    prepare: (content) => {
+      const path = join(content, 'articles/sample-article.mdx');
+      writeFileSync(
+        path,
+        Buffer.from(readFileSync(path, 'utf8').replace('Puerto Nuevo.', 'Puerto Nuevo caf\xe9.'), 'latin1'),
+      );
+    },
+    expected: ['articles/sample-article.mdx:17:16 is not UTF-8: byte 0xE9 at byte offset 265'],
+  },
+  {
+    name: 'utf16-profile',
+    prepare: (content) => {
+      const path = join(content, 'topics/diplomacy.mdx');
+      writeFileSync(
+        path,
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(path, 'utf8'), 'utf16le')]),
+      );
+    },
+    expected: [
+      'topics/diplomacy.mdx is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8. Re-save the file as UTF-8.',
+    ],
+  },
+  // 6. Frontmatter YAML errors name the file, the line and column of the mistake, and the fix.
+  {
+    name: 'frontmatter-bad-indent',
+    expected: [
+      'people/ana-perez.mdx:6:6 bad indentation: "of:" is indented further than the keys above it, so YAML reads it as part of the value before it. Start it in column 5, like the other keys of its block (indent with spaces).',
+    ],
+  },
+  {
+    name: 'frontmatter-unclosed-quote',
+    expected: [
+      'people/ana-perez.mdx:2:7 this quoted value is never closed. Add the closing quote at the end of the value (a " inside a "…" value is written \\").',
+    ],
+  },
+  {
+    name: 'frontmatter-duplicate-key',
+    expected: ['people/ana-perez.mdx:8:1 the key "aliases" appears twice (first on line 3). Keep one of them.'],
+  },
+  // 7. The HTML-comment error suggests what works here.
+  {
+    name: 'html-comment',
+    expected: [
+      'topics/diplomacy.mdx:6:2 HTML comments (<!-- … -->) are not allowed in dossier content, and neither are MDX comments ({/* … */}), which are code. Delete the comment and keep editorial notes outside content/; if the text really holds "<!", escape it as \\<!.',
+    ],
+  },
+  // 8. The cause first, and one cause's problems grouped with a count.
+  {
+    name: 'no-articles',
+    prepare: (content) => {
+      for (const file of readdirSync(join(content, 'articles'))) rmSync(join(content, 'articles', file));
+    },
+    expected: [
+      'The dossier content has 23 problems (2 distinct):\n  ',
+      'content/articles/ (folder): holds no articles, so no citation in the dossier can point at a paragraph. Add the source articles (npm run ingest -- <file>) or restore the folder; the citation problems below all follow from this.\n  ',
+      'people/ana-perez.mdx:7 roles[0].cite[0]: cites "sample-article#p-1", but there is no article "sample-article".\n    … and 21 more with the same cause: ',
+    ],
+  },
+  // 9. Cross-file errors at the field's own line.
+  {
+    name: 'repeated-citation-line',
+    expected: [
+      'people/ana-perez.mdx:7 roles[0].cite[0]: cites "sample-article#p-9"',
+      'people/ana-perez.mdx:11 relations[0].cite[0]: cites "sample-article#p-9"',
+    ],
+  },
+  {
+    name: 'alias-line',
+    expected: ['organizations/perez-foundation.mdx:5 aliases: "PÉREZ" is already a name or alias of "ana-perez"'],
+  },
+  // 10. Build settings, checked before anything is built.
+  {
+    name: 'site-not-a-url',
+    env: { DOSSIER_SITE: 'not-a-url' },
+    expected: ['DOSSIER_SITE="not-a-url" is not a web address. For example: DOSSIER_SITE=https://dossier.example.org'],
+  },
+  {
+    name: 'site-script-url',
+    env: { DOSSIER_SITE: 'javascript:alert(1)//' },
+    expected: [
+      `DOSSIER_SITE="javascript:alert(1)//" uses "javascript:"; the site's public address must be http:// or https://. For example: DOSSIER_SITE=https://dossier.example.org`,
+    ],
+  },
+  {
+    name: 'site-with-path',
+    env: { DOSSIER_SITE: 'https://example.org/dossier' },
+    expected: [
+      'DOSSIER_SITE="https://example.org/dossier" has a path, query or fragment; it is the origin only. Put the path in DOSSIER_BASE. For example: DOSSIER_SITE=https://example.org DOSSIER_BASE=/dossier/',
+    ],
+  },
+  {
+    name: 'base-with-space',
+    env: { DOSSIER_BASE: '/a b/' },
+    expected: [
+      'DOSSIER_BASE="/a b/" holds "a b", which not every host serves as written. Use letters, digits and - _ . ~ in each part of the path. For example: DOSSIER_BASE=/a-b/',
+    ],
+  },
+  {
+    name: 'base-relative',
+    env: { DOSSIER_BASE: 'dossier/' },
+    expected: [
+      'DOSSIER_BASE="dossier/" must start with "/": it is the path the site lives under on its host. For example: DOSSIER_BASE=/dossier/',
+    ],
+  },
+  // Also: everything else that can be handed to the build.
+  {
+    name: 'label-too-long',
+    expected: [
+      'articles/sample-article.mdx:3 label: is 51 characters long; it may be at most 40 characters, as it is shown wherever the article is cited ("BBC interview ¶7"). Shorten it.',
+    ],
+  },
+  {
+    name: 'wrong-folder',
+    expected: [
+      'places/luis-gomez.mdx (folder): this looks like a profile for people/ (its fields fit that folder, not this one). Move the file to content/people/.',
+      'places/luis-gomez.mdx:3 roles: unknown key "roles".',
+    ],
+  },
+  {
+    name: 'unknown-folder',
+    expected: ['content/peple (folder): is not part of a dossier, so the build would ignore it. Did you mean people/?'],
+  },
+  {
+    name: 'registry-wrong-extension',
+    expected: [
+      'content/quotes.yml (file name): is not part of a dossier, so the build would ignore it. Did you mean quotes.yaml?',
+    ],
+  },
+  {
+    name: 'markdown-file',
+    expected: [
+      'people/luis-gomez.md (file name): is not a .mdx file, so the build would skip it. Rename it to luis-gomez.mdx.',
+    ],
+  },
+  {
+    name: 'subfolder',
+    expected: ['people/envoys (folder): is a folder; the build reads only the files directly in '],
+  },
+  {
+    name: 'uppercase-id',
+    expected: [
+      'people/Luis-Gomez.mdx (file name): "Luis-Gomez" is not a valid id: a file name is its entry\'s id, written in lower-case words joined by hyphens, so that no two files differ only in case. Rename it to luis-gomez.mdx.',
+    ],
+  },
+  {
+    name: 'extra-overview',
+    expected: [
+      'dossier/notes.mdx (file name): ',
+      '/dossier/ holds one file, index.mdx (the overview). Merge this file into it, or move it out.',
+    ],
+  },
+  {
+    name: 'symlink-loop',
+    prepare: (content) => {
+      symlinkSync('loop-b.mdx', join(content, 'people/loop-a.mdx'));
+      symlinkSync('loop-a.mdx', join(content, 'people/loop-b.mdx'));
+    },
+    expected: [
+      'people/loop-a.mdx (file name): is a symbolic link that is broken or loops back on itself. Replace it with the file it should point at, or delete it.',
+    ],
+  },
+  {
+    name: 'huge-profile',
+    prepare: (content) =>
+      appendFileSync(
+        join(content, 'people/ana-perez.mdx'),
+        '\nAna Pérez is the President of Ruritania.<Cite to="sample-article#p-1" /> '.repeat(150_000),
+      ),
+    expected: [
+      'people/ana-perez.mdx is 11,250,308 bytes, over the limit of 2 MiB for one content file. Check that it is the right file; a long article is under 100 KB, a profile a few KB.',
+    ],
+  },
 ];
+
+/** What must never follow an author's message: the build's own stack, or Astro's framing of a crash. */
+const NOISE = [/Stack trace/, /^\s+at /m, /route-cache/, /\.prerender/, /unhandled error/i];
 
 describe('the build refuses bad content', () => {
   it('builds the minimal fixture dossier (the baseline every case breaks)', () => {
@@ -104,11 +357,14 @@ describe('the build refuses bad content', () => {
     expect(result.status).toBe(0);
   });
 
-  for (const { name, expected } of cases) {
+  for (const { name, prepare, env, expected } of cases) {
     it(name, () => {
-      const result = buildSite({ contentDir: fixtureContent(name) });
-      expect(result.status, result.output).not.toBe(0);
+      const content = fixtureContent(name);
+      prepare?.(content);
+      const result = buildSite({ contentDir: content, ...(env ? { env } : {}) });
+      expect(result.status, result.output).toBe(1);
       for (const line of expected) expect(result.output).toContain(line);
+      for (const noise of NOISE) expect(result.output).not.toMatch(noise);
     });
   }
 });

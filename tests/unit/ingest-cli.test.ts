@@ -16,7 +16,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { main } from '../../src/cli/ingest';
 import { parseMdx } from '../../src/lib/article-text';
-import { isPublishedContentFile } from '../../src/lib/entity-dictionary';
+import { isEntryFileName } from '../../src/lib/content-tree';
 import { commitWrites } from '../../src/lib/ingest/atomic-write';
 import { planIngest } from '../../src/lib/ingest/ingest';
 import { MAX_INPUT_BYTES } from '../../src/lib/ingest/read-input';
@@ -153,7 +153,7 @@ describe('npm run ingest', () => {
     expect(code).toBe(0);
     expect(out).toContain('wrote draft content/articles/_news.mdx');
     expect(out).toContain('to finish');
-    expect(isPublishedContentFile('_news.mdx')).toBe(false);
+    expect(isEntryFileName('_news.mdx')).toBe(false);
     const file = readFileSync(join(content, 'articles', '_news.mdx'), 'utf8');
     expect(file).toMatch(/^---\n# Draft written by ingest/);
     const { data } = split(file);

@@ -1,4 +1,3 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../../src/schemas/article';
@@ -11,7 +10,9 @@ import {
   serialiseArticle,
   validateFrontmatter,
 } from '../../src/lib/ingest/metadata';
-import { decodeSource, firstInvalidUtf8, MAX_INPUT_BYTES, positionOf } from '../../src/lib/ingest/read-input';
+import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { decodeSource, MAX_INPUT_BYTES } from '../../src/lib/ingest/read-input';
+import { firstInvalidUtf8, positionOf } from '../../src/lib/utf8';
 import { slugify } from '../../src/lib/ingest/slug';
 
 const bytes = (...values: Array<number | string>) =>
@@ -205,10 +206,10 @@ describe('frontmatter', () => {
       '2026-01-08.txt',
       ['true', '123'],
     );
-    const parsed = parseFrontmatter(serialiseArticle(tricky, 'Body\n'));
-    expect(parsed.frontmatter).toEqual(tricky);
-    expect(parsed.content).toBe('\n\nBody\n');
-    expect(articleSchema.safeParse(parsed.frontmatter).success).toBe(true);
+    const parsed = parseFrontmatter(serialiseArticle(tricky, 'Body\n'), 'tricky.mdx');
+    expect(parsed.data).toEqual(tricky);
+    expect(parsed.body.trimStart()).toBe('Body\n');
+    expect(articleSchema.safeParse(parsed.data).success).toBe(true);
   });
 
   it('is what the site’s article schema accepts', () => {

@@ -14,12 +14,34 @@ describe('checkSummary', () => {
     const result = checkSummary(
       'Petro is president.<Cite to="a#p-1" /> Caracas is a capital. He spoke.<Cite to="a#p-2" />',
     );
-    expect(result.uncited).toEqual(['Caracas is a capital.']);
+    expect(result.uncited).toEqual([{ text: 'Caracas is a capital.', line: 1 }]);
   });
 
   it('checks every paragraph', () => {
     const result = checkSummary('First.<Cite to="a#p-1" />\n\nSecond, uncited.');
-    expect(result.uncited).toEqual(['Second, uncited.']);
+    expect(result.uncited).toEqual([{ text: 'Second, uncited.', line: 3 }]);
+  });
+
+  it('gives each uncited sentence the line it starts on, and each citation its line', () => {
+    const result = checkSummary('\n\nCited.<Cite to="a#p-1" />\nThen uncited.\n\nUncited too.');
+    expect(result.uncited).toEqual([
+      { text: 'Then uncited.', line: 4 },
+      { text: 'Uncited too.', line: 6 },
+    ]);
+    expect(result.citations).toEqual([{ to: 'a#p-1', line: 3 }]);
+  });
+
+  it.each([
+    ['an empty citation', 'Petro is president.<Cite />'],
+    ['an empty target', 'Petro is president.<Cite to="" />'],
+    ['an expression', 'Petro is president.<Cite to={x} />'],
+    ['a spread', 'Petro is president.<Cite {...x} />'],
+    ['another attribute', 'Petro is president.<Cite href="a#p-1" />'],
+    ['a target that is not a citation', 'Petro is president.<Cite to="somewhere" />'],
+  ])('does not count %s as a citation', (_name, body) => {
+    const result = checkSummary(body);
+    expect(result.citations).toEqual([]);
+    expect(result.uncited.map((s) => s.text)).toEqual(['Petro is president.']);
   });
 
   it('gives the first sentence as plain text for previews', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../src/lib/model';
-import { formatProblems, validateDossier } from '../../src/lib/validate';
+import { formatProblems } from '../../src/lib/problems';
+import { validateDossier } from '../../src/lib/validate';
 import { smallDossier } from './fixture-input';
 
 const petro = (input: ReturnType<typeof smallDossier>) =>
@@ -66,7 +67,7 @@ describe('validateDossier', () => {
 
   it('refuses a summary sentence without a citation', () => {
     const input = smallDossier();
-    petro(input).summary = { citations: [], uncited: ['Caracas is a capital.'], lede: '' };
+    petro(input).summary = { citations: [], uncited: [{ text: 'Caracas is a capital.', line: 9 }], lede: '' };
     expect(validateDossier(input)[0]?.message).toBe(
       'this sentence cites no source: "Caracas is a capital.". End it with <Cite to="<article-id>#p-<n>" /> or remove it.',
     );
@@ -116,10 +117,46 @@ describe('validateDossier', () => {
     );
   });
 
-  it('reports the line when a locator finds it', () => {
+  it('reports the line of the field the locator finds', () => {
     const input = smallDossier();
-    petro(input).data.relations[0]!.to = 'nowhere';
-    const [problem] = validateDossier(input, (_file, needle) => (needle === 'nowhere' ? 12 : undefined));
+    petro(input).data.relations[1]!.to = 'nowhere';
+    const fields: string[] = [];
+    const [problem] = validateDossier(input, (_file, field) => {
+      fields.push(field);
+      return field === 'relations[1].to' ? 12 : undefined;
+    });
+    expect(fields).toEqual(['relations[1].to']);
     expect(problem?.line).toBe(12);
+  });
+
+  it('reports a summary problem at the line the summary check found', () => {
+    const input = smallDossier();
+    petro(input).summary = {
+      citations: [{ to: 'a9#p-1', line: 14 }],
+      uncited: [{ text: 'Uncited.', line: 15 }],
+      lede: '',
+    };
+    expect(validateDossier(input).map((p) => [p.field, p.line])).toEqual([
+      ['summary (citation 1)', 14],
+      ['summary', 15],
+    ]);
+  });
+
+  it('says first that there are no articles, and groups the citations that follow from it', () => {
+    const input = smallDossier();
+    input.articles = [];
+    const text = formatProblems(validateDossier(input));
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^The dossier content has \d+ problems \(2 distinct\):$/);
+    expect(lines[1]).toBe(
+      '  content/articles/ (folder): holds no articles, so no citation in the dossier can point at a paragraph. Add the source articles (npm run ingest -- <file>) or restore the folder; the citation problems below all follow from this.',
+    );
+    expect(lines[2]).toMatch(
+      /^ {2}content\/people\/petro\.mdx roles\[0\]\.cite\[0\]: cites "a1#p-2", but there is no article "a1"\.$/,
+    );
+    expect(lines[3]).toMatch(
+      /^ {4}… and \d+ more with the same cause: content\/people\/petro\.mdx relations\[0\]\.cite\[0\], /,
+    );
+    expect(lines).toHaveLength(4);
   });
 });
