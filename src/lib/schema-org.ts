@@ -1,6 +1,7 @@
 import { parseCitation } from '../schemas/citation';
 import { describePrecision, formatDossierDate, parseDossierDate, type DatePoint } from './dates';
 import type { LoadedDossier } from './dossier';
+import { claimUrl, quoteUrl } from './registry-urls';
 import type { SiteUrls } from './urls';
 
 /** schema.org JSON-LD objects for quotes, claims and events, built from the dossier. */
@@ -63,7 +64,7 @@ export function schemaOrg(dossier: LoadedDossier, urls: SiteUrls) {
         ...(data.translation ? { description: `English translation by the dossier: ${data.translation}` } : {}),
         ...(data.about.length ? { about: data.about.map(thing) } : {}),
         citation: source(data.cite),
-        url: `${urls.quotes(data.speaker)}#quote-${id}`,
+        url: quoteUrl(dossier, urls, id),
       };
     },
     claim(id: string) {
@@ -75,7 +76,7 @@ export function schemaOrg(dossier: LoadedDossier, urls: SiteUrls) {
         about: data.about.map(thing),
         appearance: data.cite.map(source),
         description: `Status in the sources: ${data.status}.`,
-        url: `${urls.claims(dossier.claimLedger.pageOf(id))}#claim-${id}`,
+        url: claimUrl(dossier, urls, id),
       };
     },
     event(id: string) {

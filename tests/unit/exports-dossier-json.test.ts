@@ -15,7 +15,15 @@ import {
 
 const { input, graph } = exportFixture();
 const validate = dossierValidator();
-const at = (site?: string, base = '/') => ({ urls: createUrls(base), site: site ? new URL(site) : undefined });
+const at = (site?: string, base = '/') => {
+  const urls = createUrls(base);
+  return {
+    urls,
+    site: site ? new URL(site) : undefined,
+    quoteUrl: (id: string) => `${urls.quotes()}#quote-${id}`,
+    claimUrl: (id: string) => `${urls.claims()}#claim-${id}`,
+  };
+};
 /** dossier.json as a reader gets it: serialised and parsed back. */
 const read = (site = at()) => JSON.parse(serializeDossierJson(buildDossierJson(input, graph, site))) as DossierJson;
 const json = read();

@@ -344,7 +344,7 @@ function eventsJson(input: ExportInput, site: ExportSite): EventJson[] {
   );
 }
 
-function claimsJson(input: ExportInput, graph: LinkGraph, site: ExportSite): ClaimJson[] {
+function claimsJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite): ClaimJson[] {
   return input.claims
     .map((claim): ClaimJson => {
       const { data } = claim;
@@ -353,7 +353,7 @@ function claimsJson(input: ExportInput, graph: LinkGraph, site: ExportSite): Cla
         [...new Set(links.filter((l) => l.label === label).map((l) => l.other))].sort(compare);
       return {
         id: claim.id,
-        url: absolute(`${site.urls.claims()}#claim-${claim.id}`, site.site),
+        url: absolute(site.claimUrl(claim.id), site.site),
         statement: data.statement,
         ...(data.claimant ? { claimant: data.claimant } : {}),
         ...(data.claimantNote ? { claimantNote: data.claimantNote } : {}),
@@ -369,6 +369,12 @@ function claimsJson(input: ExportInput, graph: LinkGraph, site: ExportSite): Cla
     .sort(byKeys((c) => c.id));
 }
 
+/** Where dossier.json links to: the site, and the page each quote and claim is shown on (see registry-urls.ts). */
+export interface DossierJsonSite extends ExportSite {
+  quoteUrl(id: string): string;
+  claimUrl(id: string): string;
+}
+
 /**
  * The whole dossier as one JSON document: articles with their paragraphs,
  * entities with their cited facts, relations (declared and derived from
@@ -376,7 +382,7 @@ function claimsJson(input: ExportInput, graph: LinkGraph, site: ExportSite): Cla
  * naming the article, the paragraph, its anchor and its address. Arrays are
  * sorted so that two builds write the same bytes.
  */
-export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: ExportSite): DossierJson {
+export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite): DossierJson {
   const { urls } = site;
   const data = input.dossier.data;
   const kindOrder = (kind: EntityKind) => ENTITY_KINDS.indexOf(kind);
@@ -410,7 +416,7 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Exp
     quotes: input.quotes
       .map(({ id, data: quote }): QuoteJson => ({
         id,
-        url: absolute(`${urls.quotes()}#quote-${id}`, site.site),
+        url: absolute(site.quoteUrl(id), site.site),
         speaker: quote.speaker,
         text: quote.text,
         language: quote.language,
