@@ -1,4 +1,6 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -6,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { CACHE_DIR } from './src/lib/article-cache';
 import { contentDir } from './src/lib/content-dir';
 import { readDeploySettings } from './src/lib/deploy-settings';
+import { searchRecords } from './src/lib/search-records';
 import { ENTITY_KINDS } from './src/schemas/entity';
 import contentCheck from './src/integrations/content-check';
 import pagefind from './src/integrations/pagefind';
@@ -56,11 +59,23 @@ export default defineConfig({
   integrations: [
     contentCheck(contentDir),
     sitemap({ filter: (page) => !/\.(?:json|xml)$/.test(new URL(page).pathname) }),
-    // Citations, labels and screen-reader-only headings would clutter result excerpts.
+    // Citations, labels, headings, placeholders ("Not stated in the sources") and screen-reader-only text
+    // would run into result excerpts as if they were the page's text.
     pagefind({
       // Only articles and profiles are indexed (data-pagefind-body); their list pages and the indexes are not read.
       glob: `{${['articles', ...ENTITY_KINDS].join(',')}}/*/index.html`,
-      excludeSelectors: ['.citations', '.kind-tag', '.visually-hidden', '.facts dt', '[data-search-ignore]'],
+      excludeSelectors: [
+        '.citations',
+        '.kind-tag',
+        '.visually-hidden',
+        '.facts dt',
+        '.not-stated',
+        'h2',
+        'h3',
+        '[data-search-ignore]',
+      ],
+      // Quotes and claims are results of their own, linking to their cards.
+      records: (dir) => searchRecords(JSON.parse(readFileSync(join(dir, 'dossier.json'), 'utf8')), 'en', base),
     }),
     // No collection is compiled as MDX modules: articles, profiles and the overview are read by their
     // content loaders (src/loaders/) and rendered with the same rules (src/lib/article-render.ts,

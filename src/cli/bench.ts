@@ -32,6 +32,27 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 20)) {
   process.exit(1);
 }
 
+/** Four words of an article's second paragraph, as a reader would remember a phrase. */
+function phraseOf(file: string): string {
+  const body = readFileSync(file, 'utf8').split(/\n---\n/)[1] ?? '';
+  const paragraph = body.split(/\n\n+/).filter((p) => p.trim())[1] ?? '';
+  return paragraph
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ')
+    .replace(/[^\p{L}\p{N}\s-]/gu, '');
+}
+
+/** The first person's surname with two letters swapped, as a reader might mistype it. */
+function misspeltNameOf(folder: string): string {
+  const first = readdirSync(folder)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0]!;
+  const name = /^name: "?([^"\n]+)"?$/m.exec(readFileSync(join(folder, first), 'utf8'))![1]!;
+  const surname = name.split(' ').at(-1)!;
+  return `${surname.slice(0, 1)}${surname[2]}${surname[1]}${surname.slice(3)}`;
+}
+
 const results: Array<Record<string, unknown>> = [];
 for (const articles of sizes) {
   const work = resolve(`bench/run-${articles}`);
@@ -77,7 +98,22 @@ for (const articles of sizes) {
 
   const dist = join(work, 'full', 'dist');
   const output = measureOutput(dist);
-  const search = await measureSearch(dist, ['named', 'report', 'summit', 'agency', 'question', 'port']);
+  const search = await measureSearch(
+    dist,
+    [
+      'named',
+      'report',
+      'summit',
+      'agency',
+      'question',
+      'port',
+      'named in the reports',
+      'report summit',
+      'customs energy',
+    ],
+    phraseOf(join(content, 'articles', 'article-00003.mdx')),
+    misspeltNameOf(join(content, 'people')),
+  );
   const pdfMs = await measurePdf(dist);
 
   let baseline: Record<string, unknown> | undefined;
@@ -148,9 +184,12 @@ console.log(
       'article gz KB',
       'first query KB',
       'first query ms',
+      'first phrase query KB',
+      'first misspelt query KB',
+      'largest name shard gz KB',
       'warm query ms',
     ]),
-    row(Array(22).fill('---')),
+    row(Array(25).fill('---')),
     ...results.map((r) => {
       const full = r.full as {
         wallSeconds: number;
@@ -159,7 +198,16 @@ console.log(
         phasesSeconds: Record<string, number | null>;
       };
       const output = r.output as ReturnType<typeof measureOutput>;
-      const search = r.search as { firstQueryKb: number; firstQueryMs: number; warmMedianMs: number } | undefined;
+      const search = r.search as
+        | {
+            firstQueryKb: number;
+            firstQueryMs: number;
+            warmMedianMs: number;
+            phraseQuery: { kb: number };
+            misspeltQuery: { kb: number };
+            largestNameShardGzipKb: number;
+          }
+        | undefined;
       const baseline = r.baseline as { totalSeconds: number } | undefined;
       const p = full.phasesSeconds;
       const round = (n: number | null | undefined) =>
@@ -186,6 +234,9 @@ console.log(
         output.articlePageGzipKb,
         search?.firstQueryKb,
         search?.firstQueryMs,
+        search?.phraseQuery.kb,
+        search?.misspeltQuery.kb,
+        search?.largestNameShardGzipKb,
         search?.warmMedianMs,
       ]);
     }),

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // Imported statically: the config's module runner is closed by the time build:done runs.
 import * as api from 'pagefind';
+import type { CustomRecord } from 'pagefind';
 
 /**
  * Pagefind's Node API reports problems in `errors` arrays instead of
@@ -19,7 +20,14 @@ function assertNoErrors(step: string, errors: readonly string[]) {
  * in the files `glob` matches (all HTML files by default): reading the pages
  * that hold nothing to index costs as much as indexing them.
  */
-export default function pagefind(options: { excludeSelectors?: string[]; glob?: string } = {}): AstroIntegration {
+export default function pagefind(
+  options: {
+    excludeSelectors?: string[];
+    glob?: string;
+    /** Records that are not pages of their own (quotes, claims), read from the built site. */
+    records?: (outDir: string) => CustomRecord[];
+  } = {},
+): AstroIntegration {
   return {
     name: 'dossier:pagefind',
     hooks: {
@@ -36,9 +44,14 @@ export default function pagefind(options: { excludeSelectors?: string[]; glob?: 
               `Search index: no page in ${outDir} has data-pagefind-body, so nothing would be searchable.`,
             );
           }
+          const records = options.records?.(outDir) ?? [];
+          for (const record of records) {
+            const { errors: recordErrors } = await index.addCustomRecord(record);
+            assertNoErrors(`indexing the record ${record.url}`, recordErrors);
+          }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           assertNoErrors('writing the index', written.errors);
-          logger.info(`Indexed ${added.page_count} pages for search.`);
+          logger.info(`Indexed ${added.page_count} pages and ${records.length} quotes and claims for search.`);
         } finally {
           await api.close();
         }

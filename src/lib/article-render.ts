@@ -13,6 +13,12 @@ import { loadEntityDictionary } from './entity-dictionary';
 import { loadQuotePassages } from './quote-passages';
 import type { SiteUrls } from './urls';
 
+/**
+ * Changes whenever the pipeline below renders differently: part of every
+ * cached article's key, so that no rendering from an earlier pipeline is reused.
+ */
+const PIPELINE_VERSION = 2;
+
 /** An article rendered once at content sync: its HTML, and the data its plugins recorded. */
 export interface RenderedArticle {
   html: string;
@@ -35,7 +41,11 @@ export function createArticleRenderer(contentDir: string, urls: SiteUrls) {
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkForbidCode, { allowComponents: [] })
-    .use(remarkParagraphAnchors, { anchor: urls.paragraphAnchor })
+    // Each paragraph is a search result of its own (a Pagefind sub-result: an element with an id and a title).
+    .use(remarkParagraphAnchors, {
+      anchor: urls.paragraphAnchor,
+      properties: (n) => ({ 'data-pagefind-title': `¶${n}` }),
+    })
     .use(remarkQuotedPassages, { passages: (file) => passages.get(basename(file.path, '.mdx')) ?? [] })
     .use(remarkEntityLinks, {
       matcher: () => dictionary.matcher,
@@ -50,6 +60,7 @@ export function createArticleRenderer(contentDir: string, urls: SiteUrls) {
     dictionary,
     /** Names, aliases and quoted passages: what an article's rendering depends on besides its own text. */
     fingerprint: JSON.stringify([
+      PIPELINE_VERSION,
       dictionary.entities.map((e) => [e.id, e.kind, e.name, e.aliases]),
       [...passages].sort(([a], [b]) => a.localeCompare(b)),
     ]),

@@ -5,6 +5,8 @@ import { dateSortKey, monthLabel, parseDossierDate } from './dates';
 import { KIND_LABELS } from './kinds';
 import type { EntityRecord } from './model';
 import { NAMES_SEPARATOR } from '../scripts/search-rank';
+import type { NameList } from '../scripts/search-suggest';
+import { ENTITY_KINDS } from '../schemas/entity';
 
 /** What the search index knows about a page besides its text: filters, result metadata, sort keys. */
 export interface SearchFacets {
@@ -15,6 +17,9 @@ export interface SearchFacets {
 
 /** The kind filter's value for articles. */
 export const ARTICLE_KIND = 'Article';
+/** The kind filter's values for registered quotes and claims (search records of their own). */
+export const QUOTE_KIND = 'Quote';
+export const CLAIM_KIND = 'Claim';
 
 /** Outlet filter value: the outlet's name, or "Not stated". */
 export function outletFacet(article: Article): string {
@@ -30,7 +35,7 @@ export function articleFacets(article: Article): SearchFacets {
   if (month) filters.month = month;
   return {
     filters,
-    meta: { kind: ARTICLE_KIND, outlet: outletLine(article), date: dateLine(article) },
+    meta: { kind: ARTICLE_KIND, label: article.label, outlet: outletLine(article), date: dateLine(article) },
     sort: date ? { date } : {},
   };
 }
@@ -40,6 +45,10 @@ export function entityFacets(entity: EntityRecord): SearchFacets {
   const kind = KIND_LABELS[entity.kind].singular;
   const names = [entity.data.name, ...entity.data.aliases].join(NAMES_SEPARATOR);
   const facets: SearchFacets = { filters: { kind }, meta: { kind, names }, sort: {} };
+  // A person is found first by their role too ("President of Colombia").
+  if (entity.kind === 'people' && entity.data.roles.length > 0) {
+    facets.meta.roles = entity.data.roles.map((role) => role.title).join(NAMES_SEPARATOR);
+  }
   if (entity.kind === 'events' && entity.data.date) {
     facets.sort.date = dateSortKey(parseDossierDate(entity.data.date.edtf));
   }
@@ -48,7 +57,7 @@ export function entityFacets(entity: EntityRecord): SearchFacets {
 
 /** The kind filter's values in display order. */
 export function kindFacetValues(kinds: readonly EntityKind[]): string[] {
-  return [ARTICLE_KIND, ...kinds.map((kind) => KIND_LABELS[kind].singular)];
+  return [ARTICLE_KIND, ...kinds.map((kind) => KIND_LABELS[kind].singular), QUOTE_KIND, CLAIM_KIND];
 }
 
 /**
@@ -57,4 +66,13 @@ export function kindFacetValues(kinds: readonly EntityKind[]): string[] {
  */
 export function pagefindPair(key: string, value: string): string {
   return `${key}:${value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')}`;
+}
+
+/** The names the search page suggests from (see search-suggest.ts), in a stable order: by kind, then id. */
+export function suggestionNames(entities: readonly EntityRecord[]): NameList {
+  const kinds = [...ENTITY_KINDS];
+  const entries = [...entities]
+    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e): NameList['entries'][number] => [kinds.indexOf(e.kind), e.id, e.data.name, ...e.data.aliases]);
+  return { kinds, labels: kinds.map((kind) => KIND_LABELS[kind].singular), entries };
 }

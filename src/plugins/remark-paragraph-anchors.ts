@@ -8,6 +8,8 @@ export interface ParagraphAnchorOptions {
   include?: (file: VFile) => boolean;
   /** The anchor id for paragraph `n` (1-based). Default: `p-<n>`. */
   anchor?: (n: number) => string;
+  /** More HTML attributes for paragraph `n` (e.g. a title for the search index). Default: none. */
+  properties?: (n: number) => Record<string, string>;
 }
 
 /** Per-paragraph data the plugin leaves on the node for later plugins. */
@@ -24,6 +26,7 @@ export interface ParagraphData {
 export default function remarkParagraphAnchors(options: ParagraphAnchorOptions = {}) {
   const include = options.include ?? (() => true);
   const anchor = options.anchor ?? ((n: number) => `p-${n}`);
+  const properties = options.properties ?? (() => ({}));
   return (tree: Root, file: VFile) => {
     if (!include(file)) return;
     const paragraphs: string[] = [];
@@ -34,7 +37,12 @@ export default function remarkParagraphAnchors(options: ParagraphAnchorOptions =
       const paragraph = node as Paragraph & { data?: ParagraphData };
       paragraph.data ??= {};
       paragraph.data.paragraph = n;
-      paragraph.data.hProperties = { ...paragraph.data.hProperties, id: anchor(n), 'data-paragraph': n };
+      paragraph.data.hProperties = {
+        ...paragraph.data.hProperties,
+        id: anchor(n),
+        'data-paragraph': n,
+        ...properties(n),
+      };
     }
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, paragraphs };

@@ -8,5 +8,5 @@ export async function highlightSearchTerms(): Promise<void> {
   };
   // addStyles: false, or Pagefind inserts an inline <style> that the Content Security Policy blocks
   // (a console error on every page reached from a result); the site's own `mark` rule styles the words.
-  new module.default({ highlightParam: HIGHLIGHT_PARAM, markContext: '[data-pagefind-body]', addStyles: false });
+  new module.default({ highlightParam: HIGHLIGHT_PARAM, markContext: 'main', addStyles: false });
 }

@@ -1,5 +1,8 @@
 import { HIGHLIGHT_PARAM, pagefindUrl } from './search-config';
-import { RANK_WINDOW, rankResults } from './search-rank';
+import { answerQuery, pageKey, type SearchOptions } from './search-query';
+import { RANKING } from './search-ranking';
+import type { ExcerptPart, PagefindDocument, SearchHit } from './search-results';
+import { joinShards, shardsFor, type NameList, type Suggestion } from './search-suggest';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -10,46 +13,17 @@ interface Pagefind {
     options: SearchOptions,
     wait?: number,
   ): Promise<{ results: PagefindResult[] } | null>;
-}
-interface SearchOptions {
-  filters?: Record<string, { any: string[] }>;
-  sort?: Record<string, 'asc' | 'desc'>;
+  search(query: string, options: SearchOptions): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindResult {
   data(): Promise<PagefindDocument>;
-}
-interface PagefindDocument {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
 }
 
 /** How many results are rendered at once. */
 const PAGE_SIZE = 25;
 
-/**
- * Splits Pagefind's excerpt (text with <mark> around matched words) into
- * plain-text parts, entities decoded. The page builds text nodes and <mark>
- * elements from these parts and never parses the excerpt as HTML, so nothing
- * in an indexed page can become markup in the results.
- */
-export function excerptParts(excerpt: string): Array<{ text: string; marked: boolean }> {
-  const decode = (text: string) =>
-    text.replace(
-      /&(lt|gt|amp|quot|#39|#x27);/g,
-      (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#x27': "'" })[name]!,
-    );
-  return excerpt
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-      return marked ? { text: decode(marked[1]!), marked: true } : { text: decode(part), marked: false };
-    });
-}
-
-function excerptNodes(excerpt: string): Node[] {
-  return excerptParts(excerpt).map(({ text, marked }) => {
+function partNodes(parts: readonly ExcerptPart[]): Node[] {
+  return parts.map(({ text, marked }) => {
     if (!marked) return document.createTextNode(text);
     const mark = document.createElement('mark');
     mark.textContent = text;
@@ -86,23 +60,66 @@ function applyUrl(form: HTMLFormElement) {
   form.querySelector<HTMLSelectElement>('select[name=sort]')!.value = params.get('sort') ?? '';
 }
 
-function renderResult(doc: PagefindDocument): HTMLLIElement {
+function renderHit(hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = 'search-result';
+  item.className = `search-result result-${hit.type}`;
   const title = document.createElement('a');
-  title.href = doc.url;
+  title.href = hit.url;
   title.className = 'result-title';
-  title.textContent = doc.meta.title ?? doc.url;
+  title.textContent = hit.title;
   const heading = document.createElement('h2');
   heading.append(title);
   const details = document.createElement('p');
   details.className = 'result-meta';
-  details.textContent = [doc.meta.kind, doc.meta.outlet, doc.meta.date].filter(Boolean).join(' · ');
-  const excerpt = document.createElement('p');
+  details.textContent = hit.details;
+  const excerpt = document.createElement(hit.type === 'quote' ? 'blockquote' : 'p');
   excerpt.className = 'result-excerpt';
-  excerpt.append(...excerptNodes(doc.excerpt));
+  excerpt.append(...partNodes(hit.excerpt));
   item.append(heading, details, excerpt);
+  if (hit.more) {
+    const more = document.createElement('p');
+    more.className = 'result-more';
+    const link = document.createElement('a');
+    link.href = hit.more.url;
+    link.textContent = `${hit.more.count} more ${hit.more.count === 1 ? 'paragraph' : 'paragraphs'} of this article`;
+    more.append(link);
+    item.append(more);
+  }
   return item;
+}
+
+/** "Did you mean Donald Trump?", each name linking to its profile. */
+function renderSuggestions(suggestions: readonly Suggestion[], searched: boolean): Node[] {
+  const nodes: Node[] = [document.createTextNode('Did you mean ')];
+  suggestions.forEach((suggestion, i) => {
+    if (i > 0) nodes.push(document.createTextNode(i === suggestions.length - 1 ? ' or ' : ', '));
+    const link = document.createElement('a');
+    link.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${suggestion.kind}/${suggestion.id}/`;
+    link.textContent = suggestion.name;
+    nodes.push(link);
+  });
+  nodes.push(document.createTextNode(searched ? '? Results for it are included below.' : '?'));
+  return nodes;
+}
+
+/** The name shards fetched so far, by letter (see search-suggest.ts). */
+const shards = new Map<string, Promise<NameList | undefined>>();
+
+/** The names a query may have meant: the shards of its words' first letters, each fetched once. */
+function loadNames(query: string): Promise<NameList | undefined> {
+  const root = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const wanted = shardsFor(query).map((key) => {
+    if (!shards.has(key)) {
+      shards.set(
+        key,
+        fetch(`${root}search/names/${key}.json`)
+          .then((response) => (response.ok ? (response.json() as Promise<NameList>) : undefined))
+          .catch(() => undefined),
+      );
+    }
+    return shards.get(key)!;
+  });
+  return Promise.all(wanted).then((lists) => joinShards(lists.filter((list): list is NameList => Boolean(list))));
 }
 
 /** Wires the search page: reads ?q= and filters from the URL, searches as the reader types. */
@@ -110,6 +127,7 @@ export async function startSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
   applyUrl(form);
 
   let pagefind: Pagefind;
@@ -121,6 +139,7 @@ export async function startSearchPage(): Promise<void> {
       highlightParam: HIGHLIGHT_PARAM,
       excerptLength: 30,
       noWorker: true,
+      ranking: RANKING,
     });
     await pagefind.init();
   } catch {
@@ -129,23 +148,50 @@ export async function startSearchPage(): Promise<void> {
   }
 
   let generation = 0;
+  /** The first query is debounced while the reader types; a correction searched after it is not. */
+  const searchDocs = async (
+    query: string,
+    options: SearchOptions,
+    limit: number,
+    skip: ReadonlySet<string>,
+    debounced: boolean,
+  ) => {
+    const found = debounced
+      ? await pagefind.debouncedSearch(query || null, options, 150)
+      : await pagefind.search(query, options);
+    if (!found) return null;
+    // Loading a page's data fetches its fragment of the index: only the pages that will be ranked (those in
+    // `skip` are loaded already, so loading them again costs nothing).
+    const docs = await Promise.all(found.results.slice(0, limit + skip.size).map((r) => r.data()));
+    return docs.filter((doc) => !skip.has(pageKey(doc.url))).slice(0, limit);
+  };
   const run = async () => {
     const current = ++generation;
     const { query, filters, sort } = readState(form);
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      suggestion.replaceChildren();
       status.textContent = 'Type a name, a word or a phrase.';
       return;
     }
     const options: SearchOptions = { filters };
     if (sort) options.sort = { date: sort === 'date-asc' ? 'asc' : 'desc' };
-    const search = await pagefind.debouncedSearch(query || null, options, 150);
-    if (!search || current !== generation) return;
-    const loaded = await Promise.all(search.results.slice(0, RANK_WINDOW).map((r) => r.data()));
-    if (current !== generation) return;
-    const docs = sort ? loaded : rankResults(query, loaded);
-    list.replaceChildren(...docs.slice(0, PAGE_SIZE).map(renderResult));
-    const total = search.results.length;
+    let first = true;
+    const answer = await answerQuery(query, options, {
+      searchDocs: (text, opts, limit, skip) => {
+        const debounced = first;
+        first = false;
+        return searchDocs(text, opts, limit, skip, debounced);
+      },
+      loadNames,
+    });
+    if (!answer || current !== generation) return;
+    const { hits, suggestions, corrected } = answer;
+    suggestion.replaceChildren(
+      ...(suggestions.length > 0 ? renderSuggestions(corrected ? [corrected] : suggestions, Boolean(corrected)) : []),
+    );
+    list.replaceChildren(...hits.slice(0, PAGE_SIZE).map(renderHit));
+    const total = hits.length;
     const what = query ? ` for “${query}”` : '';
     status.textContent =
       total === 0

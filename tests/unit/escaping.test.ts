@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from '../../src/scripts/search';
+import { excerptParts } from '../../src/scripts/search-results';
 import { pagefindPair } from '../../src/lib/search-facets';
 import { cssString } from '../../src/lib/css';
 

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { printPage } from '../briefing-pdf';
 import { hasChromium, launchChromium } from '../chromium';
+import { PAGES_PER_ANSWER, PHRASE_PAGES } from '../../scripts/search-query';
 import { serveSite } from '../static-server';
 
 const ROOT = resolve('.');
@@ -124,59 +125,93 @@ export function measureOutput(dist: string) {
 }
 
 /**
- * Search in Chromium: the first query as a reader makes it (the search page
- * opened with ?q=, until its results show; bytes by file type), then the
- * median time of new terms once the index is warm.
+ * Search in Chromium: first queries as a reader makes them (the search page
+ * opened with ?q= in a fresh browser context, until its results show; bytes of
+ * the index and of the name list, by file type), for a name, for a phrase (two
+ * searches: the exact phrase and its words) and for a misspelt name (which
+ * also loads the name list); then the median time of new terms once the index
+ * is warm, searched as the page searches them (search-query.ts: the exact
+ * phrase first for several words, and the data of every page it re-ranks).
  */
-export async function measureSearch(dist: string, queries: string[]) {
+export async function measureSearch(dist: string, queries: string[], phrase: string, misspelt: string) {
   if (!hasChromium()) return undefined;
   const browser = await launchChromium();
   const site = await serveSite(dist);
   try {
+    const cold = async (query: string) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const fetched: Array<{ url: string; bytes: number }> = [];
+      page.on('response', async (response) => {
+        if (!/\/pagefind\/|\/search\/names\//.test(response.url())) return;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        fetched.push({ url: response.url(), bytes: body.length });
+      });
+      await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
+      const ms = (await page
+        .waitForFunction(() => document.querySelectorAll('#search-results li').length > 0 && performance.now(), null, {
+          timeout: 120_000,
+        })
+        .then((handle) => handle.jsonValue())) as number;
+      await page.waitForLoadState('networkidle');
+      const byType: Record<string, number> = {};
+      for (const { url, bytes } of fetched) {
+        const type = /\.(pf_\w+|pagefind|js|css|json)$/.exec(new URL(url).pathname)?.[1] ?? 'other';
+        byType[type] = Math.round(((byType[type] ?? 0) + bytes / 1024) * 10) / 10;
+      }
+      await context.close();
+      return { ms: Math.round(ms), kb: Math.round(fetched.reduce((sum, f) => sum + f.bytes, 0) / 102.4) / 10, byType };
+    };
+    const first = await cold(queries[0]!);
+    const phraseQuery = await cold(phrase);
+    const misspeltQuery = await cold(misspelt);
+    // New terms once the index is warm, loading what the page loads: the data of the pages it ranks and, for
+    // several words none of whose pages holds them as a phrase, the exact-phrase search's pages too.
     const page = await browser.newPage();
-    const fetched: Array<{ url: string; bytes: number }> = [];
-    page.on('response', async (response) => {
-      if (!response.url().includes('/pagefind/')) return;
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      fetched.push({ url: response.url(), bytes: body.length });
-    });
-    // The first query as a reader makes it: the search page opened with ?q=, until its results show.
-    await page.goto(site.url(`search/?q=${encodeURIComponent(queries[0]!)}`));
-    const firstMs = (await page
-      .waitForFunction(() => document.querySelectorAll('#search-results li').length > 0 && performance.now(), null, {
-        timeout: 120_000,
-      })
-      .then((handle) => handle.jsonValue())) as number;
-    await page.waitForLoadState('networkidle');
-    const byType: Record<string, number> = {};
-    for (const { url, bytes } of fetched) {
-      const type = /\.(pf_\w+|pagefind|js|css|json)$/.exec(new URL(url).pathname)?.[1] ?? 'other';
-      byType[type] = Math.round(((byType[type] ?? 0) + bytes / 1024) * 10) / 10;
-    }
-    const firstQueryKb = Math.round(fetched.reduce((sum, f) => sum + f.bytes, 0) / 102.4) / 10;
-    // New terms once the index is warm: search and load the first ten results' data.
+    await page.goto(site.url('search/'));
     const warm = (await page.evaluate(`(async (queries) => {
       const pagefind = await import('${site.url('pagefind/pagefind.js')}');
-      const times = [];
+      await pagefind.options({ noWorker: true });
+      const key = (text) => ' ' + text.normalize('NFD').replace(/\\p{M}+/gu, '').toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu, ' ').trim() + ' ';
+      const words = [];
+      const phrases = [];
       for (const q of queries) {
         const t = performance.now();
         const found = await pagefind.search(q);
-        await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-        times.push(performance.now() - t);
+        const docs = await Promise.all(found.results.slice(0, ${PAGES_PER_ANSWER}).map((r) => r.data()));
+        if (q.includes(' ') && !docs.some((d) => key(d.content || '').includes(key(q)))) {
+          const exact = await pagefind.search('"' + q + '"');
+          await Promise.all(exact.results.slice(0, ${PHRASE_PAGES}).map((r) => r.data()));
+        }
+        (q.includes(' ') ? phrases : words).push(performance.now() - t);
       }
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)];
-    })(${JSON.stringify(queries.slice(1))})`)) as number;
+      const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+      return [median(words), median(phrases)];
+    })(${JSON.stringify(queries.slice(1))})`)) as [number, number];
     return {
-      firstQueryMs: Math.round(firstMs),
-      firstQueryKb,
-      firstQueryKbByType: byType,
-      warmMedianMs: Math.round(warm),
+      firstQueryMs: first.ms,
+      firstQueryKb: first.kb,
+      firstQueryKbByType: first.byType,
+      phraseQuery,
+      misspeltQuery,
+      ...nameShardSizes(dist),
+      warmMedianMs: Math.round(warm[0]),
+      warmPhraseMedianMs: Math.round(warm[1]),
     };
   } finally {
     await browser.close();
     await site.close();
   }
+}
+
+/** The name shards' sizes, gzipped as a host serves them: all of them, and the largest. */
+function nameShardSizes(dist: string) {
+  const folder = join(dist, 'search/names');
+  const sizes = readdirSync(folder).map((file) => gzipSync(readFileSync(join(folder, file))).length);
+  return {
+    nameShardsGzipKb: Math.round(sizes.reduce((a, b) => a + b, 0) / 102.4) / 10,
+    largestNameShardGzipKb: Math.round(Math.max(...sizes) / 102.4) / 10,
+  };
 }
 
 /** Time to print the briefing to PDF (A4). */
