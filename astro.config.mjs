@@ -5,18 +5,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { CACHE_DIR } from './src/lib/article-cache';
-import { contentDir } from './src/lib/content-dir';
-import { readDeploySettings } from './src/lib/deploy-settings';
-import { searchRecords } from './src/lib/search-records';
+import { CACHE_DIR } from './src/content/render/article-cache';
+import { contentDir } from './src/content/content-dir';
+import { readDeploySettings } from './src/build/deploy-settings';
+import { searchRecords } from './src/exports/search-records';
 import { ENTITY_KINDS } from './src/schemas/entity';
-import contentCheck from './src/integrations/content-check';
-import pagefind from './src/integrations/pagefind';
-import publish from './src/integrations/publish';
-import timings from './src/integrations/timings';
-import remarkCheckCitations from './src/plugins/remark-check-citations';
-import remarkForbidCode from './src/plugins/remark-forbid-code';
-import remarkMergeCitations from './src/plugins/remark-merge-citations';
+import contentCheck from './src/build/content-check';
+import pagefind from './src/build/pagefind';
+import publish from './src/build/publish';
+import timings from './src/build/timings';
+import remarkCheckCitations from './src/content/plugins/remark-check-citations';
+import remarkForbidCode from './src/content/plugins/remark-forbid-code';
+import remarkMergeCitations from './src/content/plugins/remark-merge-citations';
 
 // DOSSIER_SITE: the public address of the deployed site, for absolute URLs in feeds, the sitemap and the
 // data exports (default: the address `npm start` serves). DOSSIER_BASE: the path it lives under ("/" by
@@ -78,8 +78,8 @@ export default defineConfig({
       records: (dir) => searchRecords(JSON.parse(readFileSync(join(dir, 'dossier.json'), 'utf8')), 'en', base),
     }),
     // No collection is compiled as MDX modules: articles, profiles and the overview are read by their
-    // content loaders (src/loaders/) and rendered with the same rules (src/lib/article-render.ts,
-    // src/lib/prose.ts). An MDX page added under src/pages is held to the same rules: text reaches the
+    // content loaders (src/content/loaders/) and rendered with the same rules (src/content/render/article-render.ts,
+    // src/content/render/prose.ts). An MDX page added under src/pages is held to the same rules: text reaches the
     // page as written (no smart quotes, no autolinked URLs, no GFM tables), and no code.
     mdx({
       processor: unified({

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { contentDir } from './lib/content-dir';
-import type { OtherFolder } from './lib/entry-data';
-import { articleLoader } from './loaders/articles';
-import { proseLoader } from './loaders/prose';
-import { registryLoader } from './loaders/registry';
+import { contentDir } from './content/content-dir';
+import type { OtherFolder } from './content/read/entry-data';
+import { articleLoader } from './content/loaders/articles';
+import { proseLoader } from './content/loaders/prose';
+import { registryLoader } from './content/loaders/registry';
 import { articleSchema } from './schemas/article';
 import { claimSchema } from './schemas/claim';
 import { quoteSchema } from './schemas/quote';

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getDossier } from '../lib/dossier';
-import { buildDossierJson, serializeDossierJson } from '../lib/exports/dossier-json';
-import { claimUrl, quoteUrl } from '../lib/registry-urls';
-import { urls } from '../lib/site';
+import { getDossier } from '../dossier/load';
+import { buildDossierJson, serializeDossierJson } from '../exports/dossier-json';
+import { claimUrl, quoteUrl } from '../views/locations';
+import { urls } from '../identity/site';
 
 /** /dossier.json: the whole dossier as data, described by /dossier.schema.json (docs/data-exports.md). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getDossier } from '../lib/dossier';
-import { buildFtmEntities, serializeFtm } from '../lib/exports/ftm';
-import { urls } from '../lib/site';
+import { getDossier } from '../dossier/load';
+import { buildFtmEntities, serializeFtm } from '../exports/ftm';
+import { urls } from '../identity/site';
 
 /** /entities.ftm.json: the dossier as FollowTheMoney entities, one per line (docs/data-exports.md). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getDossier } from '../lib/dossier';
-import { buildJsonFeed } from '../lib/exports/feeds';
-import { urls } from '../lib/site';
+import { getDossier } from '../dossier/load';
+import { buildJsonFeed } from '../exports/feeds';
+import { urls } from '../identity/site';
 
 /** /feed.json: the articles as JSON Feed 1.1, newest first (docs/data-exports.md). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getDossier } from '../lib/dossier';
-import { buildRss } from '../lib/exports/feeds';
-import { urls } from '../lib/site';
+import { getDossier } from '../dossier/load';
+import { buildRss } from '../exports/feeds';
+import { urls } from '../identity/site';
 
 /** /feed.xml: the articles as RSS 2.0, newest first (docs/data-exports.md). */
 export const GET: APIRoute = async ({ site }) => {

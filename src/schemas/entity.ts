@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { cite } from './citation';
 import { RELATION_TYPE_NAMES } from './relation-types';
 import { strictObject } from './strict';
-import { didYouMean } from '../lib/did-you-mean';
+import { didYouMean } from '../shared/did-you-mean';
 
 /** The five kinds of entity profile, one content collection each. */
 export const ENTITY_KINDS = ['people', 'organizations', 'places', 'events', 'topics'] as const;

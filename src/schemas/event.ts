@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { cite } from './citation';
 import { citedReference, entityBase } from './entity';
 import { strictObject } from './strict';
-import { EDTF_HINT, isDossierDate } from '../lib/dates';
+import { EDTF_HINT, isDossierDate } from '../shared/dates';
 
 /** An EDTF date string: 2026-01-07, 2026-01, 2026-01-07?, ../2026-01-07 … */
 export const edtfString = z.string().refine(isDossierDate, {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { closest } from '../lib/did-you-mean';
+import { closest } from '../shared/did-you-mean';
 
 /**
  * A strict object: an unknown key is an error that names the key, suggests the

@@ -5,7 +5,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { splitParagraphs } from '../../src/lib/article-text';
+import { splitParagraphs } from '../../src/content/render/article-text';
 import { ENTITY_KINDS } from '../../src/schemas/entity';
 import { ROOT, readPage } from './build-site';
 

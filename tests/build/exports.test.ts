@@ -5,7 +5,7 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import type { DossierJson } from '../../src/lib/exports/dossier-json';
+import type { DossierJson } from '../../src/exports/dossier-json';
 import { ENTITY_KINDS } from '../../src/schemas/entity';
 import {
   citationObjects,

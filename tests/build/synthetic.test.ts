@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { generateDossier } from '../../src/lib/bench/synthetic';
-import { seedVocabulary } from '../../src/lib/bench/vocabulary';
-import { writeSyntheticDossier } from '../../src/cli/bench-generate';
+import { generateDossier } from '../../src/tools/bench/synthetic';
+import { seedVocabulary } from '../../src/tools/bench/vocabulary';
+import { writeSyntheticDossier } from '../../src/tools/cli/bench-generate';
 import { ROOT, buildSite, readPage } from './build-site';
 import { filesUnder } from './site-checks';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { PROFILE_LISTS, type ProfileListName } from '../../src/lib/profile-lists';
+import { PROFILE_LISTS, type ProfileListName } from '../../src/views/profile-lists';
 
 /** The benchmark's generator: deterministic, shaped as specified, and its output passes the real build gate. */
 const vocabulary = seedVocabulary(join(ROOT, 'content/seeds'));

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../src/lib/chromium';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../src/tools/chromium';
 
 /**
  * `describe` for browser tests: without Chromium they are skipped with a loud
@@ -22,7 +22,7 @@ export function describeInBrowser(name: string, body: () => void) {
   return describe.skip(name, body);
 }
 
-import { serveSite } from '../../src/lib/static-server';
+import { serveSite } from '../../src/tools/static-server';
 
 export { serveSite };
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { printPage, type Paper } from '../../src/lib/briefing-pdf';
+import { printPage, type Paper } from '../../src/tools/briefing-pdf';
 import { ROOT } from '../build/build-site';
 import { describeInBrowser, launchBrowser, serveSite } from './browser';
 import { readEntityNames } from './content-index';
@@ -124,7 +124,7 @@ describeInBrowser('print', () => {
   });
 
   it('npm run pdf fails with a clear message when there is no Chromium', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/pdf.ts'], {
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/tools/cli/pdf.ts'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', DOSSIER_OUT_DIR: dist },

@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { fold } from '../../src/lib/fold';
+import { fold } from '../../src/shared/fold';
 import { SUBPATH } from '../setup/build-dossier';
 import { collectErrors, describeInBrowser, servedInBrowser, serveSite, type Site } from './browser';
 import { readEntityNames } from './content-index';
-import { casePath, openSearchEvaluator } from '../../src/lib/bench/search-eval';
-import { CLAIMS, MISSPELT, PHRASES, QUOTES, WORD, WORDS, type SearchCase } from '../../src/lib/bench/search-queries';
-import { RANKING } from '../../src/scripts/search-ranking';
+import { casePath, openSearchEvaluator } from '../../src/tools/bench/search-eval';
+import { CLAIMS, MISSPELT, PHRASES, QUOTES, WORD, WORDS, type SearchCase } from '../../src/tools/bench/search-queries';
+import { RANKING } from '../../src/site/scripts/search-ranking';
 
 /** The whole search suite runs against the site deployed at / and under a sub-path. */
 for (const deploy of [

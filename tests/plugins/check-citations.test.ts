@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkCheckCitations from '../../src/plugins/remark-check-citations';
+import remarkCheckCitations from '../../src/content/plugins/remark-check-citations';
 
 function run(mdx: string) {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckCitations);

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkForbidCode from '../../src/plugins/remark-forbid-code';
+import remarkForbidCode from '../../src/content/plugins/remark-forbid-code';
 
 function run(mdx: string) {
   const processor = unified()

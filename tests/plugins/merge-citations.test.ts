@@ -4,7 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import remarkMergeCitations from '../../src/plugins/remark-merge-citations';
+import remarkMergeCitations from '../../src/content/plugins/remark-merge-citations';
 
 function citations(mdx: string): string[] {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMergeCitations);

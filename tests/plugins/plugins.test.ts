@@ -7,9 +7,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { MentionMatcher } from '../../src/lib/mentions/matcher';
-import remarkEntityLinks from '../../src/plugins/remark-entity-links';
-import remarkParagraphAnchors from '../../src/plugins/remark-paragraph-anchors';
+import { MentionMatcher } from '../../src/content/render/mention-matcher';
+import remarkEntityLinks from '../../src/content/plugins/remark-entity-links';
+import remarkParagraphAnchors from '../../src/content/plugins/remark-paragraph-anchors';
 
 /**
  * Fixture tests for the two article plugins: each folder under fixtures/ holds

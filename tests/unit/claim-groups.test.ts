@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupDisputes } from '../../src/lib/claim-groups';
-import type { ClaimRecord } from '../../src/lib/model';
+import { groupDisputes } from '../../src/views/claim-ledger';
+import type { ClaimRecord } from '../../src/dossier/model';
 
 const claim = (id: string, contradicts: string[] = []) => ({ id, data: { contradicts } }) as unknown as ClaimRecord;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeContent } from '../../src/lib/content-file';
-import { readDeploySettings } from '../../src/lib/deploy-settings';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { fieldLine, parseFieldPath, parseYamlSource } from '../../src/lib/yaml-source';
+import { decodeContent } from '../../src/content/read/content-file';
+import { readDeploySettings } from '../../src/build/deploy-settings';
+import { parseFrontmatter } from '../../src/content/read/frontmatter';
+import { fieldLine, parseFieldPath, parseYamlSource } from '../../src/content/read/yaml-source';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const messageOf = (run: () => unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, describePrecision, formatDossierDate, parseDossierDate } from '../../src/lib/dates';
+import { dateSortKey, describePrecision, formatDossierDate, parseDossierDate } from '../../src/shared/dates';
 
 describe('EDTF dates', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/lib/did-you-mean';
+import { closest } from '../../src/shared/did-you-mean';
 
 describe('closest', () => {
   it.each([

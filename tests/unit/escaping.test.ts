@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from '../../src/scripts/search-results';
-import { pagefindPair } from '../../src/lib/search-facets';
-import { cssString } from '../../src/lib/css';
+import { excerptParts } from '../../src/site/scripts/search-results';
+import { pagefindPair } from '../../src/views/search-facets';
+import { cssString } from '../../src/site/css';
 
 describe('excerptParts', () => {
   it('keeps only the <mark> boundaries as structure', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LinkGraph } from '../../src/lib/link-graph';
-import type { ExportInput } from '../../src/lib/exports/common';
-import { buildDossierJson, serializeDossierJson, type DossierJson } from '../../src/lib/exports/dossier-json';
-import { createUrls } from '../../src/lib/urls';
+import { LinkGraph } from '../../src/dossier/link-graph';
+import type { ExportInput } from '../../src/exports/common';
+import { buildDossierJson, serializeDossierJson, type DossierJson } from '../../src/exports/dossier-json';
+import { createUrls } from '../../src/identity/urls';
 import {
   HOSTILE_TITLE,
   citationObjects,

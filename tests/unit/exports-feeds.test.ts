@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildJsonFeed, buildRss, escapeXml } from '../../src/lib/exports/feeds';
-import { createUrls } from '../../src/lib/urls';
+import { buildJsonFeed, buildRss, escapeXml } from '../../src/exports/feeds';
+import { createUrls } from '../../src/identity/urls';
 import { HOSTILE_TITLE, HOSTILE_TITLE_IN_XML, exportFixture } from './exports-helpers';
 
 const { input } = exportFixture();

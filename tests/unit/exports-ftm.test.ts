@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LinkGraph } from '../../src/lib/link-graph';
+import { LinkGraph } from '../../src/dossier/link-graph';
 import {
   FTM_ANCESTORS,
   FTM_SCHEMATA,
@@ -9,9 +9,9 @@ import {
   RELATION_SCHEMAS,
   buildFtmEntities,
   serializeFtm,
-} from '../../src/lib/exports/ftm';
+} from '../../src/exports/ftm';
 import { RELATION_TYPE_NAMES } from '../../src/schemas/relation-types';
-import { createUrls } from '../../src/lib/urls';
+import { createUrls } from '../../src/identity/urls';
 import {
   HOSTILE_TITLE,
   ROOT,

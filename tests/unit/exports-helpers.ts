@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { LinkGraph } from '../../src/lib/link-graph';
-import type { ArticleRecord, EntityRecord } from '../../src/lib/model';
-import type { ExportInput } from '../../src/lib/exports/common';
+import { LinkGraph } from '../../src/dossier/link-graph';
+import type { ArticleRecord, EntityRecord } from '../../src/dossier/model';
+import type { ExportInput } from '../../src/exports/common';
 import { smallDossier } from './fixture-input';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGraph, layoutNeighbourhood } from '../../src/lib/graph-layout';
+import { layoutGraph, layoutNeighbourhood } from '../../src/views/graph-layout';
 
 const nodes = ['petro', 'trump', 'colombia', 'venezuela', 'maduro', 'ice'].map((id) => ({ id, label: id }));
 const edges = [

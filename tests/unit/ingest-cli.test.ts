@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { main } from '../../src/cli/ingest';
-import { parseMdx } from '../../src/lib/article-text';
-import { isEntryFileName } from '../../src/lib/content-tree';
-import { commitWrites } from '../../src/lib/ingest/atomic-write';
-import { planIngest } from '../../src/lib/ingest/ingest';
-import { MAX_INPUT_BYTES } from '../../src/lib/ingest/read-input';
+import { main } from '../../src/tools/cli/ingest';
+import { parseMdx } from '../../src/content/render/article-text';
+import { isEntryFileName } from '../../src/content/read/content-tree';
+import { commitWrites } from '../../src/tools/ingest/atomic-write';
+import { planIngest } from '../../src/tools/ingest/ingest';
+import { MAX_INPUT_BYTES } from '../../src/tools/ingest/read-input';
 import { articleSchema } from '../../src/schemas/article';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -319,7 +319,7 @@ describe('atomic writes', () => {
 });
 
 describe('the real command in its own process', () => {
-  const command = ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli', 'ingest.ts')];
+  const command = ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'tools', 'cli', 'ingest.ts')];
   const cli = (args: string[]) =>
     spawnSync(process.execPath, [...command, ...args], {
       cwd: dir,

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../../src/schemas/article';
-import { IngestError } from '../../src/lib/ingest/errors';
-import { detectLanguage } from '../../src/lib/ingest/language';
+import { IngestError } from '../../src/tools/ingest/errors';
+import { detectLanguage } from '../../src/tools/ingest/language';
 import {
   buildFrontmatter,
   defaultSummary,
   deriveLabel,
   serialiseArticle,
   validateFrontmatter,
-} from '../../src/lib/ingest/metadata';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { decodeSource, MAX_INPUT_BYTES } from '../../src/lib/ingest/read-input';
-import { firstInvalidUtf8, positionOf } from '../../src/lib/utf8';
-import { slugify } from '../../src/lib/ingest/slug';
+} from '../../src/tools/ingest/metadata';
+import { parseFrontmatter } from '../../src/content/read/frontmatter';
+import { decodeSource, MAX_INPUT_BYTES } from '../../src/tools/ingest/read-input';
+import { firstInvalidUtf8, positionOf } from '../../src/shared/utf8';
+import { slugify } from '../../src/tools/ingest/slug';
 
 const bytes = (...values: Array<number | string>) =>
   Buffer.concat(values.map((v) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from([v]))));

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { paragraphsToMdx, parseMdx, splitParagraphs } from '../../src/lib/article-text';
+import { paragraphsToMdx, parseMdx, splitParagraphs } from '../../src/content/render/article-text';
 
 /**
  * Hostile texts: every character class the ingest issue names, and the

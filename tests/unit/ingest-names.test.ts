@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../../src/lib/article-text';
-import { MentionMatcher } from '../../src/lib/mentions/matcher';
-import { findNames, groupNames, nameKey, suggestNames, type NameKind } from '../../src/lib/ingest/names';
+import { splitParagraphs } from '../../src/content/render/article-text';
+import { MentionMatcher } from '../../src/content/render/mention-matcher';
+import { findNames, groupNames, nameKey, suggestNames, type NameKind } from '../../src/tools/ingest/names';
 
 /**
  * How well the suggestion step (compromise) finds the named people,

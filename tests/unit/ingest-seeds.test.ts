@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseMdx } from '../../src/lib/article-text';
-import { loadEntityDictionary } from '../../src/lib/entity-dictionary';
-import { planIngest } from '../../src/lib/ingest/ingest';
+import { parseMdx } from '../../src/content/render/article-text';
+import { loadEntityDictionary } from '../../src/content/render/entity-dictionary';
+import { planIngest } from '../../src/tools/ingest/ingest';
 import type { Article } from '../../src/schemas/article';
 
 /**

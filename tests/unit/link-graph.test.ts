@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LinkGraph } from '../../src/lib/link-graph';
+import { LinkGraph } from '../../src/dossier/link-graph';
 import { smallDossier } from './fixture-input';
 
 describe('LinkGraph', () => {

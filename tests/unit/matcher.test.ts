@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MentionMatcher } from '../../src/lib/mentions/matcher';
+import { MentionMatcher } from '../../src/content/render/mention-matcher';
 
 const matcher = new MentionMatcher([
   { id: 'nicolas-maduro', name: 'Nicolás Maduro', aliases: ['Maduro'] },

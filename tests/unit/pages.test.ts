@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pagesOfGroups, pageSlice } from '../../src/lib/pages';
+import { pageCount, pagesOfGroups, pageSlice } from '../../src/views/pages';
 
 describe('pagination', () => {
   it('counts pages, never fewer than one', () => {

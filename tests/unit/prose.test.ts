@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProse, renderProse } from '../../src/lib/prose';
+import { checkProse, renderProse } from '../../src/content/render/prose';
 
 describe('renderProse', () => {
   it('splits the HTML where citations go, merging citations that stand together', () => {

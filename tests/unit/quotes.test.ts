@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, quoteAppearsIn } from '../../src/lib/quotes';
+import { findQuote, quoteAppearsIn } from '../../src/content/render/quote-match';
 
 const paragraph =
   "Trump described Petro as a 'sick man who likes making cocaine and selling it to the United States,' adding: 'He's not going to be doing it for very long.'";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DossierJson } from '../../src/lib/exports/dossier-json';
-import { searchRecords } from '../../src/lib/search-records';
+import type { DossierJson } from '../../src/exports/dossier-json';
+import { searchRecords } from '../../src/exports/search-records';
 
 const dossier = {
   entities: [{ id: 'donald-trump', name: 'Donald Trump' }],

@@ -5,7 +5,7 @@ import {
   rankHits,
   sentenceExcerpt,
   type PagefindDocument,
-} from '../../src/scripts/search-results';
+} from '../../src/site/scripts/search-results';
 
 const marked = (parts: ReturnType<typeof sentenceExcerpt>) => parts.filter((p) => p.marked).map((p) => p.text);
 const text = (parts: ReturnType<typeof sentenceExcerpt>) => parts.map((p) => p.text).join('');

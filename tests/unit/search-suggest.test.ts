@@ -7,7 +7,7 @@ import {
   suggestNames,
   typoDistance,
   type NameList,
-} from '../../src/scripts/search-suggest';
+} from '../../src/site/scripts/search-suggest';
 
 const list: NameList = {
   kinds: ['people', 'organizations', 'places'],

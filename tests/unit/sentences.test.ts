@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from '../../src/lib/sentences';
+import { sentenceAt, splitSentences } from '../../src/shared/sentences';
 
 describe('splitSentences', () => {
   it.each([

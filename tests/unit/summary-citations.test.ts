@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSummary } from '../../src/lib/summary-citations';
+import { checkSummary } from '../../src/content/render/summary-citations';
 
 describe('checkSummary', () => {
   it('collects citations and finds no uncited sentence when each sentence ends with one', () => {

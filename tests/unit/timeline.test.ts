@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, EntityRecord } from '../../src/lib/model';
-import { buildTimeline, splitLongGroups } from '../../src/lib/timeline';
+import type { ArticleRecord, EntityRecord } from '../../src/dossier/model';
+import { buildTimeline, splitLongGroups } from '../../src/views/timeline';
 
 const event = (id: string, edtf?: string) =>
   ({ kind: 'events', id, data: { date: edtf ? { edtf, cite: ['a#p-1'] } : undefined } }) as unknown as EntityRecord;

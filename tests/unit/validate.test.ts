@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityRecord } from '../../src/lib/model';
-import { formatProblems } from '../../src/lib/problems';
-import { validateDossier } from '../../src/lib/validate';
+import type { EntityRecord } from '../../src/dossier/model';
+import { formatProblems } from '../../src/shared/problems';
+import { validateDossier } from '../../src/dossier/checks';
 import { smallDossier } from './fixture-input';
 
 const petro = (input: ReturnType<typeof smallDossier>) =>

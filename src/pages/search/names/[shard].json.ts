@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDossier } from '../../../lib/dossier';
-import { suggestionNames } from '../../../lib/search-facets';
-import { nameShards, type NameList } from '../../../scripts/search-suggest';
+import { getDossier } from '../../../dossier/load';
+import { suggestionNames } from '../../../views/search-facets';
+import { nameShards, type NameList } from '../../../site/scripts/search-suggest';
 
 /** One shard per first letter of a word of a name. */
 export const getStaticPaths: GetStaticPaths = async () => {

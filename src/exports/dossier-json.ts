@@ -1,0 +1,441 @@
+import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
+import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
+import type { Sourced } from '../schemas/article';
+import type { CLAIM_STATUSES } from '../schemas/claim';
+import type { LinkGraph } from '../dossier/link-graph';
+import type { ArticleRecord, EntityRecord } from '../dossier/model';
+import {
+  absolute,
+  byKeys,
+  citationJson,
+  citationsJson,
+  compare,
+  dateJson,
+  type CitationJson,
+  type DateJson,
+  type ExportInput,
+  type ExportSite,
+} from './common';
+
+/**
+ * The version of the dossier.json shape; raised when a field changes meaning
+ * or goes away (adding a field keeps it). public/dossier.schema.json describes it.
+ */
+export const DOSSIER_JSON_VERSION = 1;
+
+/** Where the schema is published, relative to the site's base. */
+export const DOSSIER_SCHEMA_PATH = 'dossier.schema.json';
+
+/** A fact about an article that its text states, that we inferred, or that it does not state. */
+export interface SourcedJson {
+  status: Sourced['status'];
+  value?: string;
+  basis?: string;
+  note?: string;
+  citations: CitationJson[];
+}
+
+export interface ParagraphJson {
+  n: number;
+  anchor: string;
+  text: string;
+  url: string;
+}
+
+export interface ArticleJson {
+  id: string;
+  title: string;
+  label: string;
+  url: string;
+  language: string;
+  summary: string;
+  outlet: SourcedJson;
+  published: SourcedJson & { date?: DateJson };
+  sourceUrl: SourcedJson;
+  seed: string;
+  paragraphs: ParagraphJson[];
+}
+
+export interface CitedReferenceJson {
+  entity: string;
+  citations: CitationJson[];
+  inferred?: string;
+}
+
+export interface CitedTextJson {
+  value: string;
+  citations: CitationJson[];
+  inferred?: string;
+}
+
+export interface RoleJson {
+  title: string;
+  of?: string;
+  citations: CitationJson[];
+  inferred?: string;
+}
+
+export interface EntityJson {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  url: string;
+  lede?: string;
+  summaryCitations: CitationJson[];
+  roles?: RoleJson[];
+  type?: CitedTextJson;
+  country?: CitedReferenceJson;
+  within?: CitedReferenceJson;
+}
+
+export interface RelationJson {
+  from: string;
+  type: RelationType;
+  label: string;
+  inverseLabel: string;
+  symmetric: boolean;
+  to: string;
+  derived: boolean;
+  citations: CitationJson[];
+  inferred?: string;
+}
+
+export interface MentionJson {
+  entity: string;
+  citation: CitationJson;
+  names: string[];
+  sentence: string;
+}
+
+export interface EventJson {
+  id: string;
+  name: string;
+  url: string;
+  date?: { date: DateJson; citations: CitationJson[]; inferred?: string };
+  location?: CitedReferenceJson;
+  participants: CitedReferenceJson[];
+}
+
+export interface QuoteJson {
+  id: string;
+  url: string;
+  speaker: string;
+  text: string;
+  language: string;
+  translation?: string;
+  citation: CitationJson;
+  context: { to?: string; where?: string; event?: string; note?: string };
+  about: string[];
+}
+
+export interface ClaimJson {
+  id: string;
+  url: string;
+  statement: string;
+  claimant?: string;
+  claimantNote?: string;
+  about: string[];
+  status: (typeof CLAIM_STATUSES)[number];
+  note?: string;
+  citations: CitationJson[];
+  supports: string[];
+  supportedBy: string[];
+  contradicts: string[];
+}
+
+/** The whole dossier as data: the shape public/dossier.schema.json documents. */
+export interface DossierJson {
+  $schema: string;
+  version: typeof DOSSIER_JSON_VERSION;
+  title: string;
+  scope: string;
+  url: string;
+  asOf: { date: DateJson; basis: string };
+  bottomLine: Array<{ text: string; citations: CitationJson[] }>;
+  keyActors: Array<{ entity: string; position: string; citations: CitationJson[] }>;
+  keyEvents: string[];
+  keyQuotes: string[];
+  articles: ArticleJson[];
+  entities: EntityJson[];
+  relations: RelationJson[];
+  mentions: MentionJson[];
+  events: EventJson[];
+  quotes: QuoteJson[];
+  claims: ClaimJson[];
+}
+
+/** `{ inferred }` when there is an inference, `{}` otherwise (optional fields stay absent, never undefined). */
+const inferredOf = (inferred: string | undefined): { inferred?: string } => (inferred ? { inferred } : {});
+
+function sourcedJson(fact: Sourced | ArticleRecord['data']['published'], site: ExportSite): SourcedJson {
+  if (fact.status === 'not-stated')
+    return { status: fact.status, ...(fact.note ? { note: fact.note } : {}), citations: [] };
+  return {
+    status: fact.status,
+    value: fact.value,
+    ...(fact.status === 'inferred' ? { basis: fact.basis } : {}),
+    citations: citationsJson(fact.cite ?? [], site),
+  };
+}
+
+function articleJson(article: ArticleRecord, site: ExportSite): ArticleJson {
+  const { data } = article;
+  const { urls } = site;
+  const published = sourcedJson(data.published, site);
+  return {
+    id: article.id,
+    title: data.title,
+    label: data.label,
+    url: absolute(urls.article(article.id), site.site),
+    language: data.language,
+    summary: data.summary,
+    outlet: sourcedJson(data.outlet, site),
+    published:
+      data.published.status === 'not-stated' ? published : { ...published, date: dateJson(data.published.value) },
+    sourceUrl: sourcedJson(data.url, site),
+    seed: data.seed,
+    paragraphs: article.paragraphs.map((text, index) => ({
+      n: index + 1,
+      anchor: urls.paragraphAnchor(index + 1),
+      text,
+      url: absolute(urls.paragraph(article.id, index + 1), site.site),
+    })),
+  };
+}
+
+function referenceJson(
+  reference: { ref: string; cite: string[]; inferred?: string | undefined },
+  site: ExportSite,
+): CitedReferenceJson {
+  return { entity: reference.ref, citations: citationsJson(reference.cite, site), ...inferredOf(reference.inferred) };
+}
+
+function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
+  const base: EntityJson = {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.data.name,
+    aliases: [...entity.data.aliases],
+    url: absolute(site.urls.entity(entity.kind, entity.id), site.site),
+    ...(entity.summary.lede ? { lede: entity.summary.lede } : {}),
+    summaryCitations: citationsJson(
+      entity.summary.citations.map((c) => c.to),
+      site,
+    ),
+  };
+  const text = (value: { value: string; cite: string[]; inferred?: string | undefined }): CitedTextJson => ({
+    value: value.value,
+    citations: citationsJson(value.cite, site),
+    ...inferredOf(value.inferred),
+  });
+  switch (entity.kind) {
+    case 'people':
+      return {
+        ...base,
+        roles: entity.data.roles.map((role) => ({
+          title: role.title,
+          ...(role.of ? { of: role.of } : {}),
+          citations: citationsJson(role.cite, site),
+          ...inferredOf(role.inferred),
+        })),
+      };
+    case 'organizations':
+      return {
+        ...base,
+        type: text(entity.data.type),
+        ...(entity.data.country ? { country: referenceJson(entity.data.country, site) } : {}),
+      };
+    case 'places':
+      return {
+        ...base,
+        type: text(entity.data.type),
+        ...(entity.data.within ? { within: referenceJson(entity.data.within, site) } : {}),
+      };
+    default:
+      return base;
+  }
+}
+
+function relationsJson(graph: LinkGraph, site: ExportSite): RelationJson[] {
+  const relations: RelationJson[] = [];
+  graph.relations.forEachEdge((_edge, attributes, from, to) => {
+    const wording: { label: string; inverse: string; symmetric?: boolean } = RELATION_TYPES[attributes.type];
+    relations.push({
+      from,
+      type: attributes.type,
+      label: wording.label,
+      inverseLabel: wording.inverse,
+      symmetric: wording.symmetric === true,
+      to,
+      derived: attributes.type === 'participant-in' || attributes.type === 'took-place-in',
+      citations: citationsJson(attributes.cite, site),
+      ...inferredOf(attributes.inferred),
+    });
+  });
+  return relations.sort(
+    byKeys(
+      (r) => r.from,
+      (r) => r.type,
+      (r) => r.to,
+      (r) => r.citations.map((c) => `${c.article}#${String(c.paragraph).padStart(6, '0')}`).join(' '),
+    ),
+  );
+}
+
+function mentionsJson(input: ExportInput, site: ExportSite): MentionJson[] {
+  const mentions = new Map<string, MentionJson>();
+  for (const article of input.articles) {
+    for (const mention of article.mentions) {
+      const key = [article.id, mention.paragraph, mention.entity, mention.sentence].join('\u0000');
+      const existing = mentions.get(key);
+      if (existing) {
+        if (!existing.names.includes(mention.text)) existing.names.push(mention.text);
+        continue;
+      }
+      mentions.set(key, {
+        entity: mention.entity,
+        citation: citationJson(`${article.id}#p-${mention.paragraph}`, site),
+        names: [mention.text],
+        sentence: mention.sentence,
+      });
+    }
+  }
+  for (const mention of mentions.values()) mention.names.sort(compare);
+  return [...mentions.values()].sort(
+    byKeys(
+      (m) => m.citation.article,
+      (m) => m.citation.paragraph,
+      (m) => m.entity,
+      (m) => m.sentence,
+    ),
+  );
+}
+
+function eventsJson(input: ExportInput, site: ExportSite): EventJson[] {
+  const events: EventJson[] = [];
+  for (const entity of input.entities) {
+    if (entity.kind !== 'events') continue;
+    const { date, location, participants } = entity.data;
+    events.push({
+      id: entity.id,
+      name: entity.data.name,
+      url: absolute(site.urls.entity('events', entity.id), site.site),
+      ...(date
+        ? {
+            date: {
+              date: dateJson(date.edtf),
+              citations: citationsJson(date.cite, site),
+              ...inferredOf(date.inferred),
+            },
+          }
+        : {}),
+      ...(location ? { location: referenceJson(location, site) } : {}),
+      participants: participants.map((p) => referenceJson(p, site)).sort(byKeys((p) => p.entity)),
+    });
+  }
+  // Date order; undated events last.
+  return events.sort(
+    byKeys(
+      (e) => (e.date ? 0 : 1),
+      (e) => e.date?.date.sortKey ?? '',
+      (e) => e.id,
+    ),
+  );
+}
+
+function claimsJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite): ClaimJson[] {
+  return input.claims
+    .map((claim): ClaimJson => {
+      const { data } = claim;
+      const links = graph.claimLinks(claim.id);
+      const linked = (label: string) =>
+        [...new Set(links.filter((l) => l.label === label).map((l) => l.other))].sort(compare);
+      return {
+        id: claim.id,
+        url: absolute(site.claimUrl(claim.id), site.site),
+        statement: data.statement,
+        ...(data.claimant ? { claimant: data.claimant } : {}),
+        ...(data.claimantNote ? { claimantNote: data.claimantNote } : {}),
+        about: [...data.about],
+        status: data.status,
+        ...(data.note ? { note: data.note } : {}),
+        citations: citationsJson(data.cite, site),
+        supports: linked('supports'),
+        supportedBy: linked('supported by'),
+        contradicts: linked('contradicts'),
+      };
+    })
+    .sort(byKeys((c) => c.id));
+}
+
+/** Where dossier.json links to: the site, and the page each quote and claim is shown on (see registry-urls.ts). */
+export interface DossierJsonSite extends ExportSite {
+  quoteUrl(id: string): string;
+  claimUrl(id: string): string;
+}
+
+/**
+ * The whole dossier as one JSON document: articles with their paragraphs,
+ * entities with their cited facts, relations (declared and derived from
+ * events), mentions, events, quotes and claims. Every citation is an object
+ * naming the article, the paragraph, its anchor and its address. Arrays are
+ * sorted so that two builds write the same bytes.
+ */
+export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite): DossierJson {
+  const { urls } = site;
+  const data = input.dossier.data;
+  const kindOrder = (kind: EntityKind) => ENTITY_KINDS.indexOf(kind);
+  return {
+    $schema: absolute(urls.asset(DOSSIER_SCHEMA_PATH), site.site),
+    version: DOSSIER_JSON_VERSION,
+    title: data.title,
+    scope: data.scope,
+    url: absolute(urls.home(), site.site),
+    asOf: { date: dateJson(data.asOf.edtf), basis: data.asOf.basis },
+    bottomLine: data.bottomLine.map((line) => ({ text: line.text, citations: citationsJson(line.cite, site) })),
+    keyActors: data.keyActors.map((actor) => ({
+      entity: actor.ref,
+      position: actor.position,
+      citations: citationsJson(actor.cite, site),
+    })),
+    keyEvents: data.keyEvents.map((event) => event.ref),
+    keyQuotes: [...data.keyQuotes],
+    articles: [...input.articles].sort(byKeys((a) => a.id)).map((article) => articleJson(article, site)),
+    entities: [...input.entities]
+      .sort(
+        byKeys(
+          (e) => kindOrder(e.kind),
+          (e) => e.id,
+        ),
+      )
+      .map((entity) => entityJson(entity, site)),
+    relations: relationsJson(graph, site),
+    mentions: mentionsJson(input, site),
+    events: eventsJson(input, site),
+    quotes: input.quotes
+      .map(({ id, data: quote }): QuoteJson => ({
+        id,
+        url: absolute(site.quoteUrl(id), site.site),
+        speaker: quote.speaker,
+        text: quote.text,
+        language: quote.language,
+        ...(quote.translation ? { translation: quote.translation } : {}),
+        citation: citationJson(quote.cite, site),
+        context: {
+          ...(quote.context.to ? { to: quote.context.to } : {}),
+          ...(quote.context.where ? { where: quote.context.where } : {}),
+          ...(quote.context.event ? { event: quote.context.event } : {}),
+          ...(quote.context.note ? { note: quote.context.note } : {}),
+        },
+        about: [...quote.about],
+      }))
+      .sort(byKeys((q) => q.id)),
+    claims: claimsJson(input, graph, site),
+  };
+}
+
+/** The file's text: two-space indented JSON and a final newline. */
+export function serializeDossierJson(dossier: DossierJson): string {
+  return `${JSON.stringify(dossier, null, 2)}\n`;
+}

@@ -1,0 +1,72 @@
+import type { EntityKind } from '../schemas/entity';
+import { parseCitation } from '../schemas/citation';
+
+/** The lists of a profile long enough to continue on numbered pages of their own, as their URLs name them. */
+export const PROFILE_LIST_NAMES = [
+  'relations',
+  'events',
+  'quotes-by',
+  'quotes-about',
+  'claims-by',
+  'claims-about',
+  'mentions',
+] as const;
+export type ProfileListName = (typeof PROFILE_LIST_NAMES)[number];
+
+/**
+ * Every internal URL of the site, built in one place so that all links honour
+ * Astro's `base` (a deploy under /dossier/ works the same as one at /).
+ */
+export interface SiteUrls {
+  home(): string;
+  /** A kind's index (or the articles'), page 1 at the folder itself. */
+  kindIndex(kind: EntityKind | 'articles', page?: number): string;
+  /** Page `page` of one of a profile's long lists (its mentions, relations, quotes …). */
+  profileList(kind: EntityKind, id: string, list: ProfileListName, page: number): string;
+  entity(kind: EntityKind, id: string): string;
+  article(id: string): string;
+  /** The anchor id of paragraph `n` on an article page: `p-7`. */
+  paragraphAnchor(n: number): string;
+  paragraph(articleId: string, n: number): string;
+  /** The page and paragraph a citation string points at. */
+  citation(value: string): string;
+  asset(path: string): string;
+  /** The one-page briefing. */
+  briefing(): string;
+  /** The timeline of events and publications, page 1 at /timeline/. */
+  timeline(page?: number): string;
+  /** The quote registry, or one speaker's quotes. */
+  quotes(speaker?: string): string;
+  /** The claim ledger, page 1 at /claims/. */
+  claims(page?: number): string;
+  /** The relationship graph. */
+  graph(): string;
+  /** The search page, optionally with a query: `/search/?q=petro`. */
+  search(query?: string): string;
+}
+
+/** URL builder for a site deployed under `base` ("/" or "/some/path/"). */
+export function createUrls(base: string): SiteUrls {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const urls: SiteUrls = {
+    home: () => root,
+    kindIndex: (kind, page = 1) => `${root}${kind}/${page > 1 ? `page/${page}/` : ''}`,
+    profileList: (kind, id, list, page) => `${root}${kind}/${id}/${list}/${page}/`,
+    entity: (kind, id) => `${root}${kind}/${id}/`,
+    article: (id) => `${root}articles/${id}/`,
+    paragraphAnchor: (n) => `p-${n}`,
+    paragraph: (articleId, n) => `${urls.article(articleId)}#${urls.paragraphAnchor(n)}`,
+    citation: (value) => {
+      const { article, paragraph } = parseCitation(value);
+      return urls.paragraph(article, paragraph);
+    },
+    asset: (path) => `${root}${path.replace(/^\//, '')}`,
+    briefing: () => `${root}briefing/`,
+    timeline: (page = 1) => `${root}timeline/${page > 1 ? `page/${page}/` : ''}`,
+    quotes: (speaker) => `${root}quotes/${speaker ? `by/${speaker}/` : ''}`,
+    claims: (page = 1) => `${root}claims/${page > 1 ? `page/${page}/` : ''}`,
+    graph: () => `${root}graph/`,
+    search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  };
+  return urls;
+}

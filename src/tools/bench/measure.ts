@@ -1,0 +1,350 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { printPage } from '../briefing-pdf';
+import { hasChromium, launchChromium } from '../chromium';
+import { PAGES_PER_ANSWER, PHRASE_PAGES } from '../../site/scripts/search-query';
+import { serveSite } from '../static-server';
+
+const ROOT = resolve('.');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** One build, measured. */
+export interface BuildMeasure {
+  wallSeconds: number;
+  cpuSeconds: number;
+  /** Peak resident memory of the largest process of the build (GNU time's %M), in MB. */
+  peakRssMb: number;
+  /** Milliseconds since the config was ready, per phase end (from the timings integration). */
+  phases: Record<string, number>;
+  /** Vite's bundling time as it logs it (all its builds), in seconds. */
+  bundleSeconds: number;
+  ok: boolean;
+  log: string;
+}
+
+/** Every file under `dir` with its size. */
+function files(dir: string): Array<{ path: string; size: number }> {
+  const out: Array<{ path: string; size: number }> = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p);
+      else out.push({ path: relative(dir, p), size: s.size });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Runs `astro build` (of this project, or of `cwd`) in a child process under
+ * GNU time, with the given environment, and returns its measures.
+ */
+export function measureBuild(env: Record<string, string>, cwd = ROOT): BuildMeasure {
+  const timingsFile = join(env.DOSSIER_CACHE_DIR ?? '/tmp', 'timings.json');
+  mkdirSync(env.DOSSIER_CACHE_DIR ?? '/tmp', { recursive: true });
+  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'TIME %e %U %S %M'] : [];
+  const command = [...time, process.execPath, ASTRO, 'build'];
+  const result = spawnSync(command[0]!, command.slice(1), {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, ...env, DOSSIER_TIMINGS: timingsFile, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  const log = `${result.stdout}\n${result.stderr}`;
+  const timeLine = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(log);
+  return {
+    wallSeconds: Number(timeLine?.[1] ?? NaN),
+    cpuSeconds: Number(timeLine?.[2] ?? NaN) + Number(timeLine?.[3] ?? NaN),
+    peakRssMb: Math.round(Number(timeLine?.[4] ?? NaN) / 1024),
+    phases: existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : {},
+    // Vite logs each of its builds (server, client) as "✓ built in 850ms" or "✓ built in 2.31s".
+    bundleSeconds: [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/g)].reduce(
+      (sum, [, value, unit]) => sum + Number(value) / (unit === 'ms' ? 1000 : 1),
+      0,
+    ),
+    ok: result.status === 0,
+    log,
+  };
+}
+
+/** Sizes of a built site: pages, total, search index, median and largest page, gzipped article page with its CSS. */
+export function measureOutput(dist: string) {
+  const all = files(dist);
+  const pages = all.filter((f) => f.path.endsWith('.html'));
+  const sizes = pages.map((p) => p.size).sort((a, b) => a - b);
+  const largest = pages.reduce((a, b) => (b.size > a.size ? b : a), pages[0]!);
+  const article = pages.find((p) => /^articles\/[^/]+\/index\.html$/.test(p.path) && !p.path.includes('/page/'))!;
+  const html = readFileSync(join(dist, article.path), 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+    readFileSync(join(dist, m[1]!.replace(/^\/[^_]*?(_astro\/)/, '$1'))),
+  );
+  const jsFor = (path: string) => {
+    const page = readFileSync(join(dist, path), 'utf8');
+    const external = [...page.matchAll(/<script type="module" src="([^"]+)"/g)].reduce(
+      (sum, m) =>
+        sum +
+        (existsSync(join(dist, m[1]!.replace(/^.*?(_astro\/)/, '$1')))
+          ? statSync(join(dist, m[1]!.replace(/^.*?(_astro\/)/, '$1'))).size
+          : 0),
+      0,
+    );
+    const inline = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce(
+      (sum, m) => sum + m[1]!.length,
+      0,
+    );
+    return external + inline;
+  };
+  const sample = (re: RegExp) => pages.find((p) => re.test(p.path))?.path;
+  const jsPerPageType: Record<string, number> = {};
+  for (const [type, re] of Object.entries({
+    home: /^index\.html$/,
+    article: /^articles\/article-[^/]+\/index\.html$/,
+    profile: /^people\/[^/]+\/index\.html$/,
+    search: /^search\/index\.html$/,
+    graph: /^graph\/index\.html$/,
+    briefing: /^briefing\/index\.html$/,
+  })) {
+    const path = sample(re);
+    if (path) jsPerPageType[type] = jsFor(path);
+  }
+  return {
+    pages: pages.length,
+    distMb: Math.round(all.reduce((s, f) => s + f.size, 0) / 1e5) / 10,
+    searchIndexMb:
+      Math.round(all.filter((f) => f.path.startsWith('pagefind/')).reduce((s, f) => s + f.size, 0) / 1e5) / 10,
+    medianPageKb: Math.round(sizes[Math.floor(sizes.length / 2)]! / 102.4) / 10,
+    largestPage: { path: largest.path, kb: Math.round(largest.size / 102.4) / 10 },
+    articlePageGzipKb: Math.round(gzipSync(Buffer.concat([Buffer.from(html), ...css])).length / 102.4) / 10,
+    jsBytesPerPageType: jsPerPageType,
+  };
+}
+
+/**
+ * Search in Chromium: first queries as a reader makes them (the search page
+ * opened with ?q= in a fresh browser context, until its results show; bytes of
+ * the index and of the name list, by file type), for a name, for a phrase (two
+ * searches: the exact phrase and its words) and for a misspelt name (which
+ * also loads the name list); then the median time of new terms once the index
+ * is warm, searched as the page searches them (search-query.ts: the exact
+ * phrase first for several words, and the data of every page it re-ranks).
+ */
+export async function measureSearch(dist: string, queries: string[], phrase: string, misspelt: string) {
+  if (!hasChromium()) return undefined;
+  const browser = await launchChromium();
+  const site = await serveSite(dist);
+  try {
+    const cold = async (query: string) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const fetched: Array<{ url: string; bytes: number }> = [];
+      page.on('response', async (response) => {
+        if (!/\/pagefind\/|\/search\/names\//.test(response.url())) return;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        fetched.push({ url: response.url(), bytes: body.length });
+      });
+      await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
+      const ms = (await page
+        .waitForFunction(() => document.querySelectorAll('#search-results li').length > 0 && performance.now(), null, {
+          timeout: 120_000,
+        })
+        .then((handle) => handle.jsonValue())) as number;
+      await page.waitForLoadState('networkidle');
+      const byType: Record<string, number> = {};
+      for (const { url, bytes } of fetched) {
+        const type = /\.(pf_\w+|pagefind|js|css|json)$/.exec(new URL(url).pathname)?.[1] ?? 'other';
+        byType[type] = Math.round(((byType[type] ?? 0) + bytes / 1024) * 10) / 10;
+      }
+      await context.close();
+      return { ms: Math.round(ms), kb: Math.round(fetched.reduce((sum, f) => sum + f.bytes, 0) / 102.4) / 10, byType };
+    };
+    const first = await cold(queries[0]!);
+    const phraseQuery = await cold(phrase);
+    const misspeltQuery = await cold(misspelt);
+    // New terms once the index is warm, loading what the page loads: the data of the pages it ranks and, for
+    // several words none of whose pages holds them as a phrase, the exact-phrase search's pages too.
+    const page = await browser.newPage();
+    await page.goto(site.url('search/'));
+    const warm = (await page.evaluate(`(async (queries) => {
+      const pagefind = await import('${site.url('pagefind/pagefind.js')}');
+      await pagefind.options({ noWorker: true });
+      const key = (text) => ' ' + text.normalize('NFD').replace(/\\p{M}+/gu, '').toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu, ' ').trim() + ' ';
+      const words = [];
+      const phrases = [];
+      for (const q of queries) {
+        const t = performance.now();
+        const found = await pagefind.search(q);
+        const docs = await Promise.all(found.results.slice(0, ${PAGES_PER_ANSWER}).map((r) => r.data()));
+        if (q.includes(' ') && !docs.some((d) => key(d.content || '').includes(key(q)))) {
+          const exact = await pagefind.search('"' + q + '"');
+          await Promise.all(exact.results.slice(0, ${PHRASE_PAGES}).map((r) => r.data()));
+        }
+        (q.includes(' ') ? phrases : words).push(performance.now() - t);
+      }
+      const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+      return [median(words), median(phrases)];
+    })(${JSON.stringify(queries.slice(1))})`)) as [number, number];
+    return {
+      firstQueryMs: first.ms,
+      firstQueryKb: first.kb,
+      firstQueryKbByType: first.byType,
+      phraseQuery,
+      misspeltQuery,
+      ...nameShardSizes(dist),
+      warmMedianMs: Math.round(warm[0]),
+      warmPhraseMedianMs: Math.round(warm[1]),
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+/** The name shards' sizes, gzipped as a host serves them: all of them, and the largest. */
+function nameShardSizes(dist: string) {
+  const folder = join(dist, 'search/names');
+  const sizes = readdirSync(folder).map((file) => gzipSync(readFileSync(join(folder, file))).length);
+  return {
+    nameShardsGzipKb: Math.round(sizes.reduce((a, b) => a + b, 0) / 102.4) / 10,
+    largestNameShardGzipKb: Math.round(Math.max(...sizes) / 102.4) / 10,
+  };
+}
+
+/** Time to print the briefing to PDF (A4). */
+export async function measurePdf(dist: string): Promise<number | undefined> {
+  if (!hasChromium()) return undefined;
+  const browser = await launchChromium();
+  try {
+    const start = performance.now();
+    await printPage(browser, dist, 'briefing/', 'a4');
+    return Math.round(performance.now() - start);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Pagefind over a built site through its Node API, for the bare baseline; returns seconds. */
+export async function indexWithPagefind(dist: string): Promise<number> {
+  const start = performance.now();
+  try {
+    const { index } = await pagefind.createIndex({});
+    await index!.addDirectory({ path: dist });
+    await index!.writeFiles({ outputPath: join(dist, 'pagefind') });
+  } finally {
+    await pagefind.close();
+  }
+  return Math.round((performance.now() - start) / 100) / 10;
+}
+
+/**
+ * A bare Astro project over the same content: the same articles and profiles
+ * as plain MDX pages (Astro's default processor), no schemas, no cross-linking,
+ * no link graph. Written to `dir` (inside the repository, to use its node_modules).
+ */
+export function writeBaselineProject(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+  const write = (path: string, text: string) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  write(
+    'astro.config.mjs',
+    `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: process.env.DOSSIER_OUT_DIR, cacheDir: process.env.DOSSIER_CACHE_DIR, integrations: [mdx()] });\n`,
+  );
+  const kinds = ['articles', 'people', 'organizations', 'places', 'events', 'topics'];
+  write(
+    'src/content.config.ts',
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst dir = process.env.DOSSIER_CONTENT_DIR;\n${kinds
+      .map((k) => `const ${k} = defineCollection({ loader: glob({ pattern: '[!_]*.mdx', base: dir + '/${k}' }) });`)
+      .join('\n')}\nexport const collections = { ${kinds.join(', ')} };\n`,
+  );
+  write('src/components/Cite.astro', `---\nconst { to } = Astro.props;\n---\n<sup>[{to}]</sup>\n`);
+  write(
+    'src/pages/[kind]/[id].astro',
+    `---\nimport { getCollection, render } from 'astro:content';\nimport Cite from '../../components/Cite.astro';\nexport async function getStaticPaths() {\n  const kinds = ${JSON.stringify(kinds)};\n  const paths = [];\n  for (const kind of kinds) for (const entry of await getCollection(kind)) paths.push({ params: { kind, id: entry.id }, props: { entry } });\n  return paths;\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.entry.data.title ?? Astro.props.entry.data.name}</title></head><body><main><h1>{Astro.props.entry.data.title ?? Astro.props.entry.data.name}</h1><Content components={{ Cite }} /></main></body></html>\n`,
+  );
+}
+
+/** How quickly `astro dev` shows an edit, per edited file, with its start-up and first-page times. */
+export interface DevEditMeasure {
+  /** From spawning `astro dev` to its first answered request, in seconds. */
+  startSeconds: number;
+  /** The first request of the first page (the dossier is loaded and checked then), in ms. */
+  firstPageMs: number;
+  /** Per edited file: ms from writing the edit until the page served shows it (`null`: never, within the wait). */
+  edits: Array<{ file: string; page: string; ms: number | null }>;
+}
+
+/**
+ * Starts `astro dev` on the dossier, loads each page once, then for each
+ * `edit` appends a marker word to the file's first body paragraph and polls
+ * the page until it shows the marker. The files are restored afterwards.
+ */
+export async function measureDevEdits(
+  env: Record<string, string>,
+  edits: Array<{ file: string; page: string }>,
+  port = 4399,
+): Promise<DevEditMeasure> {
+  const { spawn } = await import('node:child_process');
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  const get = async (path: string) => {
+    try {
+      const response = await fetch(`${base}${path}`);
+      return { status: response.status, text: await response.text() };
+    } catch {
+      return { status: 0, text: '' };
+    }
+  };
+  const originals = new Map(edits.map(({ file }) => [file, readFileSync(file, 'utf8')]));
+  try {
+    const started = performance.now();
+    while ((await get('/favicon.svg')).status === 0) {
+      if (child.exitCode !== null || performance.now() - started > 600_000)
+        throw new Error(`astro dev did not start:\n${log.slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const startSeconds = (performance.now() - started) / 1000;
+    const first = performance.now();
+    const page = await get(edits[0]!.page);
+    if (page.status !== 200)
+      throw new Error(`astro dev answered ${page.status} for ${edits[0]!.page}:\n${log.slice(-3000)}`);
+    const firstPageMs = performance.now() - first;
+    for (const { page: path } of edits.slice(1)) await get(path);
+    const results: DevEditMeasure['edits'] = [];
+    for (const [index, { file, page: path }] of edits.entries()) {
+      const marker = `benchedit${index}x${Date.now().toString(36)}`;
+      const original = originals.get(file)!;
+      // The first paragraph after the front matter gets the marker as its first word.
+      const edited = original.replace(/(\n---\n+)(\S)/, `$1${marker} $2`);
+      if (edited === original) throw new Error(`measureDevEdits: no body paragraph to edit in ${file}`);
+      const at = performance.now();
+      writeFileSync(file, edited);
+      let ms: number | null = null;
+      while (performance.now() - at < 60_000) {
+        if ((await get(path)).text.includes(marker)) {
+          ms = Math.round(performance.now() - at);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      results.push({ file: relative(ROOT, file), page: path, ms });
+    }
+    return { startSeconds: Math.round(startSeconds * 10) / 10, firstPageMs: Math.round(firstPageMs), edits: results };
+  } finally {
+    for (const [file, text] of originals) writeFileSync(file, text);
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}

@@ -1,0 +1,12 @@
+import { parseCitation } from '../schemas/citation';
+import type { QuoteRecord } from '../dossier/model';
+
+/** Quotes in the order they appear in the sources: by article, then paragraph. */
+export function inSourceOrder(quotes: readonly QuoteRecord[]): QuoteRecord[] {
+  const key = (q: QuoteRecord) => parseCitation(q.data.cite);
+  return [...quotes].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return x.article.localeCompare(y.article) || x.paragraph - y.paragraph || a.id.localeCompare(b.id);
+  });
+}

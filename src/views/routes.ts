@@ -1,0 +1,75 @@
+import { ledgerOf } from './claim-ledger';
+import { speakersOf } from './speakers';
+import { timelinePages } from './timeline';
+import { PAGE_SIZE, pageCount } from './pages';
+import { ENTITY_KINDS } from '../schemas/entity';
+import { getDossier } from '../dossier/load';
+import { PROFILE_LIST_NAMES, profileListPages, profileLists } from './profile-lists';
+
+/** Paths of every profile page: /<kind>/<id>/. */
+export async function profilePaths() {
+  const dossier = await getDossier();
+  return dossier.entities.map((entity) => ({ params: { kind: entity.kind, id: entity.id }, props: { id: entity.id } }));
+}
+
+/** Paths of the five kind indexes: /people/, /organizations/ … */
+export function kindIndexPaths() {
+  return ENTITY_KINDS.map((kind) => ({ params: { kind }, props: { kind } }));
+}
+
+/** Paths of every article page: /articles/<id>/. */
+export async function articlePaths() {
+  const dossier = await getDossier();
+  return dossier.articles.map((article) => ({ params: { id: article.id }, props: { id: article.id } }));
+}
+
+/** Paths of the per-speaker quote pages: /quotes/by/<speaker>/. */
+export async function speakerPaths() {
+  const dossier = await getDossier();
+  return speakersOf(dossier).map(({ id }) => ({ params: { speaker: id }, props: { speaker: id } }));
+}
+
+/** Pages 2… of the article index: /articles/page/<n>/. */
+export async function articleIndexPaths() {
+  const dossier = await getDossier();
+  const pages = pageCount(dossier.articles.length, PAGE_SIZE.articles);
+  return Array.from({ length: pages - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
+}
+
+/** Pages 2… of each kind's index: /<kind>/page/<n>/. */
+export async function kindIndexPagePaths() {
+  const dossier = await getDossier();
+  return ENTITY_KINDS.flatMap((kind) => {
+    const pages = pageCount(dossier.entitiesOfKind(kind).length, PAGE_SIZE.entities);
+    return Array.from({ length: pages - 1 }, (_, i) => ({
+      params: { kind, page: String(i + 2) },
+      props: { kind, page: i + 2 },
+    }));
+  });
+}
+
+/** Pages of the profiles' lists too long to show whole: /<kind>/<id>/<list>/<n>/ (mentions, relations …). */
+export async function profileListPaths() {
+  const dossier = await getDossier();
+  return dossier.entities.flatMap((entity) => {
+    const lists = profileLists(dossier, entity.id);
+    return PROFILE_LIST_NAMES.flatMap((list) =>
+      Array.from({ length: profileListPages(list, lists[list].length) }, (_, i) => ({
+        params: { kind: entity.kind, id: entity.id, list, page: String(i + 1) },
+        props: { id: entity.id, list, page: i + 1 },
+      })),
+    );
+  });
+}
+
+/** Pages 2… of the timeline: /timeline/page/<n>/. */
+export async function timelinePagePaths() {
+  const count = timelinePages(await getDossier()).length;
+  return Array.from({ length: count - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
+}
+
+/** Pages 2… of the claim ledger: /claims/page/<n>/. */
+export async function claimPagePaths() {
+  const count = ledgerOf(await getDossier()).pages.length;
+  return Array.from({ length: count - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
+}

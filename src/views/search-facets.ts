@@ -1,0 +1,78 @@
+import type { Article } from '../schemas/article';
+import type { EntityKind } from '../schemas/entity';
+import { articleSortKey, dateLine, outletLine } from './article-meta';
+import { dateSortKey, monthLabel, parseDossierDate } from '../shared/dates';
+import { KIND_LABELS } from '../schemas/kinds';
+import type { EntityRecord } from '../dossier/model';
+import { NAMES_SEPARATOR, type NameList } from '../shared/name-key';
+
+import { ENTITY_KINDS } from '../schemas/entity';
+
+/** What the search index knows about a page besides its text: filters, result metadata, sort keys. */
+export interface SearchFacets {
+  filters: Record<string, string>;
+  meta: Record<string, string>;
+  sort: Record<string, string>;
+}
+
+/** The kind filter's value for articles. */
+export const ARTICLE_KIND = 'Article';
+/** The kind filter's values for registered quotes and claims (search records of their own). */
+export const QUOTE_KIND = 'Quote';
+export const CLAIM_KIND = 'Claim';
+
+/** Outlet filter value: the outlet's name, or "Not stated". */
+export function outletFacet(article: Article): string {
+  return article.outlet.status === 'not-stated' ? 'Not stated' : article.outlet.value;
+}
+
+/** Facets of an article page: kind, outlet, year and month (from the earliest date it can have). */
+export function articleFacets(article: Article): SearchFacets {
+  const date = articleSortKey(article);
+  const filters: Record<string, string> = { kind: ARTICLE_KIND, outlet: outletFacet(article) };
+  if (date) filters.year = date.slice(0, 4);
+  const month = date ? monthLabel(date) : undefined;
+  if (month) filters.month = month;
+  return {
+    filters,
+    meta: { kind: ARTICLE_KIND, label: article.label, outlet: outletLine(article), date: dateLine(article) },
+    sort: date ? { date } : {},
+  };
+}
+
+/** Facets of a profile page: its kind, and an event's date for sorting. */
+export function entityFacets(entity: EntityRecord): SearchFacets {
+  const kind = KIND_LABELS[entity.kind].singular;
+  const names = [entity.data.name, ...entity.data.aliases].join(NAMES_SEPARATOR);
+  const facets: SearchFacets = { filters: { kind }, meta: { kind, names }, sort: {} };
+  // A person is found first by their role too ("President of Colombia").
+  if (entity.kind === 'people' && entity.data.roles.length > 0) {
+    facets.meta.roles = entity.data.roles.map((role) => role.title).join(NAMES_SEPARATOR);
+  }
+  if (entity.kind === 'events' && entity.data.date) {
+    facets.sort.date = dateSortKey(parseDossierDate(entity.data.date.edtf));
+  }
+  return facets;
+}
+
+/** The kind filter's values in display order. */
+export function kindFacetValues(kinds: readonly EntityKind[]): string[] {
+  return [ARTICLE_KIND, ...kinds.map((kind) => KIND_LABELS[kind].singular), QUOTE_KIND, CLAIM_KIND];
+}
+
+/**
+ * Pagefind reads `key:value` pairs from data attributes and splits several
+ * pairs on commas; escape the commas (and backslashes) a value may hold.
+ */
+export function pagefindPair(key: string, value: string): string {
+  return `${key}:${value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')}`;
+}
+
+/** The names the search page suggests from (see search-suggest.ts), in a stable order: by kind, then id. */
+export function suggestionNames(entities: readonly EntityRecord[]): NameList {
+  const kinds = [...ENTITY_KINDS];
+  const entries = [...entities]
+    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e): NameList['entries'][number] => [kinds.indexOf(e.kind), e.id, e.data.name, ...e.data.aliases]);
+  return { kinds, labels: kinds.map((kind) => KIND_LABELS[kind].singular), entries };
+}
