@@ -41,6 +41,8 @@ export interface SiteUrls {
   claims(page?: number): string;
   /** The relationship graph. */
   graph(): string;
+  /** The drawing of one cluster of the relationship graph, numbered from 1. */
+  graphCluster(n: number): string;
   /** The search page, optionally with a query: `/search/?q=petro`. */
   search(query?: string): string;
 }
@@ -66,6 +68,7 @@ export function createUrls(base: string): SiteUrls {
     quotes: (speaker) => `${root}quotes/${speaker ? `by/${speaker}/` : ''}`,
     claims: (page = 1) => `${root}claims/${page > 1 ? `page/${page}/` : ''}`,
     graph: () => `${root}graph/`,
+    graphCluster: (n) => `${root}graph/cluster/${n}/`,
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   };
   return urls;

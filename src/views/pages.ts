@@ -15,8 +15,11 @@ export const PAGE_SIZE = {
   speakersInNav: 40,
   /** Entries on a page of the timeline (a month is split only when longer than this). */
   timeline: 250,
-  /** Nodes of the whole-dossier graph (the most connected entities)… */
-  graphNodes: 150,
+  /**
+   * Nodes of the whole-dossier graph and of each cluster's (the most connected entities): about as many as
+   * stay legible when the drawing is fitted to a page…
+   */
+  graphNodes: 70,
   /** …as long as the relations among them stay within this many. */
   graphEdges: 150,
   /** Nodes of a profile's neighbourhood graph. */

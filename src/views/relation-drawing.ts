@@ -1,39 +1,16 @@
 import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
-import type { EntityKind } from '../schemas/entity';
-import { layoutGraph, layoutNeighbourhood, type LayoutBox } from './graph-layout';
+import { once } from '../shared/once';
+import { drawGraph, type DrawnEdge, type Drawing } from './graph/drawing';
+import { communities } from './graph/layout';
 import { PAGE_SIZE } from './pages';
 import type { LoadedDossier } from '../dossier/load';
 
-/** A node of a drawn relation graph. */
-export interface DrawnNode {
-  id: string;
-  kind: EntityKind;
-  label: string;
-  x: number;
-  y: number;
-}
+export type { Drawing, DrawnEdge, DrawnLink, DrawnNode } from './graph/drawing';
 
-/** An edge of a drawn relation graph, worded from its source. */
-export interface DrawnEdge {
-  from: string;
-  to: string;
-  type: RelationType;
-  label: string;
-  cite: string[];
-  /** Offset of this edge among the edges joining the same two nodes (0 for a single edge). */
-  bend: number;
-}
-
-/** Everything a relation graph drawing needs: placed nodes, edges, and its size. */
-export interface Drawing extends LayoutBox {
-  nodes: DrawnNode[];
-  edges: DrawnEdge[];
-}
-
-/** All relation edges of the dossier, or those among `only` (read from their own edges), in a stable order. */
-function edgesAmong(dossier: LoadedDossier, only?: ReadonlySet<string>): Omit<DrawnEdge, 'bend'>[] {
+/** All relation edges among `only` (read from their own edges), or of the whole dossier, in a stable order. */
+function edgesAmong(dossier: LoadedDossier, only?: ReadonlySet<string>): DrawnEdge[] {
   const { relations } = dossier.graph;
-  const edges: Omit<DrawnEdge, 'bend'>[] = [];
+  const edges: DrawnEdge[] = [];
   const add = (attributes: { type: RelationType; cite: string[] }, from: string, to: string) => {
     if (only && !only.has(to)) return;
     edges.push({
@@ -50,43 +27,8 @@ function edgesAmong(dossier: LoadedDossier, only?: ReadonlySet<string>): Omit<Dr
   return edges.sort((a, b) => `${a.from} ${a.type} ${a.to}`.localeCompare(`${b.from} ${b.type} ${b.to}`));
 }
 
-/** Spreads parallel edges (same two nodes, either direction) so their curves and labels do not coincide. */
-function withBends(edges: Omit<DrawnEdge, 'bend'>[]): DrawnEdge[] {
-  const pairs = new Map<string, number>();
-  const total = new Map<string, number>();
-  const key = (e: { from: string; to: string }) => [e.from, e.to].sort().join(' ');
-  for (const edge of edges) total.set(key(edge), (total.get(key(edge)) ?? 0) + 1);
-  return edges.map((edge) => {
-    const k = key(edge);
-    const index = pairs.get(k) ?? 0;
-    pairs.set(k, index + 1);
-    const bend = index - ((total.get(k) ?? 1) - 1) / 2;
-    return { ...edge, bend: edge.from < edge.to ? bend : -bend };
-  });
-}
-
-/**
- * Lays out a set of entities and the relations among them: around `focus`
- * when there is one (a neighbourhood), else with a force-directed layout.
- */
-function draw(
-  dossier: LoadedDossier,
-  ids: readonly string[],
-  size: { width: number; height: number },
-  focus?: string,
-): Drawing {
-  const only = new Set(ids);
-  // Keep the longest label inside the picture: about 7px per character at the label size.
-  const longest = Math.max(...ids.map((id) => (dossier.entity(id)?.data.name ?? id).length));
-  const box: LayoutBox = { ...size, margin: Math.max(60, Math.ceil(longest * 3.7)) };
-  const edges = withBends(edgesAmong(dossier, only));
-  const nodes = ids.map((id) => ({ id, label: dossier.entity(id)?.data.name ?? id }));
-  const placed = focus ? layoutNeighbourhood(focus, nodes, edges, box) : layoutGraph(nodes, edges, box);
-  return {
-    ...box,
-    nodes: placed.map((node) => ({ ...node, kind: dossier.entity(node.id)!.kind })),
-    edges,
-  };
+function nodesOf(dossier: LoadedDossier, ids: Iterable<string>) {
+  return [...ids].sort().map((id) => ({ id, kind: dossier.entity(id)!.kind, label: dossier.entity(id)!.data.name }));
 }
 
 /** Entities ordered by how many relations they have, most first (ties by id). */
@@ -96,18 +38,11 @@ function byDegree(dossier: LoadedDossier, ids: Iterable<string>): string[] {
 }
 
 /**
- * The dossier's relationship network: every entity that has a relation, or
- * in a large dossier the most connected ones, as many as fit in
- * {@link PAGE_SIZE.graphNodes} nodes and {@link PAGE_SIZE.graphEdges}
- * relations among them (`total` says how many entities have relations).
+ * The most connected of `ids`, as many as fit in {@link PAGE_SIZE.graphNodes}
+ * nodes and {@link PAGE_SIZE.graphEdges} relations among them.
  */
-export function drawDossierGraph(dossier: LoadedDossier): Drawing & { total: number } {
+function mostConnected(dossier: LoadedDossier, ids: Iterable<string>): Set<string> {
   const { relations } = dossier.graph;
-  const ids = new Set<string>();
-  relations.forEachEdge((_k, _a, from, to) => {
-    ids.add(from);
-    ids.add(to);
-  });
   const shown = new Set<string>();
   let edges = 0;
   for (const id of byDegree(dossier, ids)) {
@@ -117,12 +52,72 @@ export function drawDossierGraph(dossier: LoadedDossier): Drawing & { total: num
     shown.add(id);
     edges += added;
   }
-  return { ...draw(dossier, [...shown].sort(), { width: 1300, height: 1000 }), total: ids.size };
+  return shown;
+}
+
+/** A group of densely related entities, numbered from 1 (the largest), named after its most connected member. */
+export interface Cluster {
+  number: number;
+  /** The member with the most relations, that the cluster is named after. */
+  hub: string;
+  /** The hub's name. */
+  name: string;
+  /** Members, most connected first. */
+  members: string[];
+  /** Relations among the members. */
+  relations: number;
+}
+
+/**
+ * The dossier's entities that have relations, in clusters (Louvain
+ * communities over every relation), computed once per build.
+ */
+export const clustersOf = once((dossier: LoadedDossier): { clusters: Cluster[]; of: Map<string, number> } => {
+  const edges = edgesAmong(dossier);
+  const ids = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const of = communities([...ids], edges);
+  const grouped = new Map<number, string[]>();
+  for (const id of ids) grouped.set(of.get(id)!, [...(grouped.get(of.get(id)!) ?? []), id]);
+  const clusters = [...grouped.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([index, members]): Cluster => {
+      const ordered = byDegree(dossier, members);
+      const inside = new Set(members);
+      return {
+        number: index + 1,
+        hub: ordered[0]!,
+        name: dossier.entity(ordered[0]!)!.data.name,
+        members: ordered,
+        relations: edges.filter((e) => inside.has(e.from) && inside.has(e.to)).length,
+      };
+    });
+  return { clusters, of };
+});
+
+/**
+ * The dossier's relationship network: every entity that has a relation, or
+ * in a large dossier the most connected ones (`total` says how many
+ * entities have relations), placed by cluster.
+ */
+export const drawDossierGraph = once((dossier: LoadedDossier): Drawing & { total: number } => {
+  const { of } = clustersOf(dossier);
+  const shown = mostConnected(dossier, of.keys());
+  return { ...drawGraph(nodesOf(dossier, shown), edgesAmong(dossier, shown), { clusters: of }), total: of.size };
+});
+
+/** One cluster's members and the relations among them (the most connected, when it is large). */
+export function drawCluster(dossier: LoadedDossier, cluster: Cluster): Drawing & { total: number } {
+  const shown = mostConnected(dossier, cluster.members);
+  return {
+    ...drawGraph(nodesOf(dossier, shown), edgesAmong(dossier, shown), { clusters: clustersOf(dossier).of }),
+    total: cluster.members.length,
+  };
 }
 
 /**
  * An entity's neighbourhood: the entities one relation away, or two when one
- * hop shows fewer than six, and the relations among them; at most
+ * hop shows fewer than six, and the relations among them (except those
+ * between two entities two steps away); at most
  * {@link PAGE_SIZE.neighbourhood} entities, the most connected first.
  */
 export function drawNeighbourhood(dossier: LoadedDossier, id: string): Drawing | undefined {
@@ -134,5 +129,8 @@ export function drawNeighbourhood(dossier: LoadedDossier, id: string): Drawing |
     for (const near of [...ids])
       for (const far of byDegree(dossier, relations.neighbors(near))) if (ids.size < limit) ids.add(far);
   }
-  return draw(dossier, [...ids].sort(), { width: 820, height: ids.size > 12 ? 620 : 460 }, id);
+  // Relations between two entities two steps away would only cross the picture: they are left out.
+  const near = new Set([id, ...relations.neighbors(id)]);
+  const edges = edgesAmong(dossier, ids).filter((e) => near.has(e.from) || near.has(e.to));
+  return drawGraph(nodesOf(dossier, ids), edges, { focus: id });
 }

@@ -1,4 +1,5 @@
 import { ledgerOf } from './claim-ledger';
+import { clustersOf } from './relation-drawing';
 import { speakersOf } from './speakers';
 import { timelinePages } from './timeline';
 import { PAGE_SIZE, pageCount } from './pages';
@@ -72,4 +73,13 @@ export async function timelinePagePaths() {
 export async function claimPagePaths() {
   const count = ledgerOf(await getDossier()).pages.length;
   return Array.from({ length: count - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
+}
+
+/** Every cluster of the relationship graph: /graph/cluster/<n>/. */
+export async function clusterPaths() {
+  const dossier = await getDossier();
+  return clustersOf(dossier).clusters.map((cluster) => ({
+    params: { n: String(cluster.number) },
+    props: { number: cluster.number },
+  }));
 }

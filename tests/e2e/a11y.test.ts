@@ -12,6 +12,7 @@ const PAGES = [
   'quotes/by/gustavo-petro/',
   'claims/',
   'graph/',
+  'graph/cluster/1/',
   'search/?q=Petro',
   'articles/',
   'articles/petro-warns-real-threat/',

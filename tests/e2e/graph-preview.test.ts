@@ -43,7 +43,21 @@ describeInBrowser('relationship graph and entity previews', () => {
         `${e.getAttribute('data-from')} ${e.getAttribute('data-relation')} ${e.getAttribute('data-to')}`;
       return {
         wellFormed: parsed.getElementsByTagName('parsererror').length === 0,
-        edges: [...svg.querySelectorAll('.graph-edge')].map(key).sort(),
+        edges: [...svg.querySelectorAll('.graph-edge')]
+          .flatMap((e) => e.getAttribute('data-relations')!.split(';'))
+          .sort(),
+        pairs: [...svg.querySelectorAll('.graph-edge')].map((e) =>
+          [
+            ...new Set(
+              e
+                .getAttribute('data-relations')!
+                .split(';')
+                .flatMap((r) => [r.split(' ')[0], r.split(' ')[2]]),
+            ),
+          ]
+            .sort()
+            .join(' '),
+        ),
         rows: [...document.querySelectorAll('.relation-table tbody tr')].map(key).sort(),
         nodes: [...svg.querySelectorAll('a.graph-node')].map((a) => a.getAttribute('href')),
         labels: [...svg.querySelectorAll('.graph-edge text')].map((t) => t.textContent),
@@ -52,6 +66,10 @@ describeInBrowser('relationship graph and entity previews', () => {
     expect(result.wellFormed).toBe(true);
     expect(result.edges).toEqual(declaredRelations());
     expect(result.rows).toEqual(result.edges);
+    // One line per pair of entities, however many relations join them.
+    expect(result.pairs.every((pair) => pair.split(' ').length === 2)).toBe(true);
+    expect(new Set(result.pairs).size).toBe(result.pairs.length);
+    expect(result.pairs.length).toBeLessThan(result.edges.length);
     expect(result.labels.every((l) => l && l.length > 0)).toBe(true);
     expect(result.nodes).toContain('/people/gustavo-petro/');
     await page.close();
@@ -60,7 +78,10 @@ describeInBrowser('relationship graph and entity previews', () => {
   it('shows a profile’s neighbourhood with a table of the same relations', async () => {
     const page = await served.browser.newPage();
     await page.goto(served.site.url('people/marco-rubio/'));
-    const edges = await page.$$eval('#neighbourhood ~ figure .graph-edge', (e) => e.length);
+    const edges = await page.$$eval(
+      '#neighbourhood ~ figure .graph-edge',
+      (lines) => lines.flatMap((e) => e.getAttribute('data-relations')!.split(';')).length,
+    );
     const rows = await page.$$eval('#neighbourhood ~ details .relation-table tbody tr', (r) => r.length);
     expect(edges).toBeGreaterThan(0);
     expect(rows).toBe(edges);
