@@ -10,26 +10,17 @@ import { claimSchema } from './schemas/claim';
 import { quoteSchema } from './schemas/quote';
 import { withAuthorErrors } from './schemas/author-errors';
 import { dossierSchema } from './schemas/dossier';
-import { eventSchema } from './schemas/event';
-import { organizationSchema } from './schemas/organization';
-import { personSchema } from './schemas/person';
-import { placeSchema } from './schemas/place';
-import { topicSchema } from './schemas/topic';
+import { ENTITY_KINDS, KINDS, type EntityData, type EntityKind } from './schemas/kinds';
 
-/** Each kind's schema, with its errors worded for authors. */
-const kinds = {
-  people: withAuthorErrors(personSchema, 'people'),
-  organizations: withAuthorErrors(organizationSchema, 'organizations'),
-  places: withAuthorErrors(placeSchema, 'places'),
-  events: withAuthorErrors(eventSchema, 'events'),
-  topics: withAuthorErrors(topicSchema, 'topics'),
-};
+/** Each kind's schema, with its errors worded for authors, in the order of KINDS. */
+const kindSchemas = ENTITY_KINDS.map((kind) => ({ folder: kind, schema: withAuthorErrors(KINDS[kind].schema, kind) }));
+
+/** What withAuthorErrors makes of kind `K`'s schema. */
+type KindSchema<K extends EntityKind> = z.ZodPipe<z.ZodUnknown, z.ZodTransform<EntityData<K>, unknown>>;
 
 /** The other kinds' folders, for the message that a profile is in the wrong one. */
 function otherKinds(name: string): OtherFolder[] {
-  return Object.entries(kinds)
-    .filter(([folder]) => folder !== name)
-    .map(([folder, schema]) => ({ folder, schema }));
+  return kindSchemas.filter(({ folder }) => folder !== name);
 }
 
 /**
@@ -49,14 +40,19 @@ function list<Schema extends z.ZodType>(name: string, noun: string, schema: Sche
 
 const articles = withAuthorErrors(articleSchema, 'articles');
 
+/** One collection of profiles per kind of src/schemas/kinds.ts, its folder named after the kind. */
+function kindCollections() {
+  const collections = Object.fromEntries(
+    kindSchemas.map(({ folder: kind, schema }) => [kind, folder(kind, schema, otherKinds(kind))]),
+  );
+  // Object.fromEntries forgets the keys; each one's collection is that of its kind's schema.
+  return collections as { [K in EntityKind]: ReturnType<typeof folder<KindSchema<K>>> };
+}
+
 export const collections = {
   dossier: folder('dossier', withAuthorErrors(dossierSchema, 'dossier')),
   articles: defineCollection({ loader: articleLoader(contentDir, articles), schema: articles }),
-  people: folder('people', kinds.people, otherKinds('people')),
-  organizations: folder('organizations', kinds.organizations, otherKinds('organizations')),
-  places: folder('places', kinds.places, otherKinds('places')),
-  events: folder('events', kinds.events, otherKinds('events')),
-  topics: folder('topics', kinds.topics, otherKinds('topics')),
+  ...kindCollections(),
   quotes: list('quotes', 'quote', quoteSchema),
   claims: list('claims', 'claim', claimSchema),
 };

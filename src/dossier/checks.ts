@@ -5,11 +5,15 @@ import { didYouMean } from '../shared/did-you-mean';
 import { fold } from '../shared/fold';
 import { quoteAppearsIn } from '../content/render/quote-match';
 import type { ArticleRecord, DossierInput, EntityRecord, SummaryCheck } from './model';
+import { ENTITY_KINDS } from '../schemas/kinds';
 
 /** Fields that name one entity by id, wherever they appear in frontmatter or YAML. */
 const REFERENCE_KEYS = new Set(['to', 'ref', 'of', 'speaker', 'claimant', 'where', 'event']);
 /** Fields that list entity ids. */
 const REFERENCE_LIST_KEYS = new Set(['entities', 'about']);
+
+/** The kinds as a sentence names them: "people, organizations, places, events and topics". */
+const KIND_LIST = `${ENTITY_KINDS.slice(0, -1).join(', ')} and ${ENTITY_KINDS.at(-1)}`;
 
 /** Visits every field of a frontmatter object with its path (`relations[0].to`). */
 function walk(value: unknown, path: string, visit: (key: string, value: unknown, path: string) => void) {
@@ -43,7 +47,7 @@ export function validateDossier(input: DossierInput, locate: LineLocator = () =>
       add(
         entity.filePath,
         '(file name)',
-        `duplicate id "${entity.id}": ${first.filePath} has the same id. Ids must be unique across people, organizations, places, events and topics; rename one of the files.`,
+        `duplicate id "${entity.id}": ${first.filePath} has the same id. Ids must be unique across ${KIND_LIST}; rename one of the files.`,
       );
     } else byId.set(entity.id, entity);
   }

@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
-import type { DossierInput, EntityRecord } from './model';
+import type { DossierInput, EntityOf, EntityRecord } from './model';
+import { assertNever } from '../shared/assert-never';
 
 /** A relation as one of its two ends sees it. */
 export interface RelationView {
@@ -43,9 +44,23 @@ interface EdgeAttributes {
   inferred?: string | undefined;
 }
 
-/** The typed relations an entity implies beyond its `relations` list (event participants, location). */
+/** The typed relations an entity implies beyond its `relations` list: so far only events imply any. */
 function derivedRelations(entity: EntityRecord): Array<{ from: string; to: string } & EdgeAttributes> {
-  if (entity.kind !== 'events') return [];
+  switch (entity.kind) {
+    case 'events':
+      return eventRelations(entity);
+    case 'people':
+    case 'organizations':
+    case 'places':
+    case 'topics':
+      return [];
+    default:
+      return assertNever(entity);
+  }
+}
+
+/** An event's participants take part in it, and it took place at its location. */
+function eventRelations(entity: EntityOf<'events'>): Array<{ from: string; to: string } & EdgeAttributes> {
   const edges: Array<{ from: string; to: string } & EdgeAttributes> = entity.data.participants.map((p) => ({
     from: p.ref,
     to: entity.id,

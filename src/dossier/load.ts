@@ -2,7 +2,15 @@ import { getCollection } from 'astro:content';
 import { articleCache } from '../content/render/article-cache';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
 import { LinkGraph } from './link-graph';
-import type { ArticleRecord, ClaimRecord, DossierInput, DossierRecord, EntityRecord, QuoteRecord } from './model';
+import {
+  entityRecord,
+  type ArticleRecord,
+  type ClaimRecord,
+  type DossierInput,
+  type DossierRecord,
+  type EntityRecord,
+  type QuoteRecord,
+} from './model';
 import { checkSummary } from '../content/render/summary-citations';
 import { createFieldLocator } from '../content/read/field-lines';
 import { DossierContentError } from '../shared/problems';
@@ -32,13 +40,7 @@ async function loadInput(): Promise<DossierInput> {
   const entities: EntityRecord[] = [];
   for (const kind of ENTITY_KINDS) {
     for (const entry of await getCollection(kind)) {
-      entities.push({
-        kind,
-        id: entry.id,
-        filePath: entry.filePath ?? `content/${kind}/${entry.id}.mdx`,
-        data: entry.data,
-        summary: checkSummary(entry.body ?? ''),
-      } as EntityRecord);
+      entities.push(entityRecord(kind, entry, checkSummary(entry.body ?? '')));
     }
   }
   const quotes = (await getCollection('quotes')).map((entry) => ({

@@ -2,12 +2,7 @@ import type { Article } from '../schemas/article';
 import type { Claim } from '../schemas/claim';
 import type { Quote } from '../schemas/quote';
 import type { Dossier } from '../schemas/dossier';
-import type { EntityKind } from '../schemas/entity';
-import type { DossierEvent } from '../schemas/event';
-import type { Organization } from '../schemas/organization';
-import type { Person } from '../schemas/person';
-import type { Place } from '../schemas/place';
-import type { Topic } from '../schemas/topic';
+import type { EntityData, EntityKind } from '../schemas/kinds';
 import type { RecordedMention } from '../content/plugins/remark-entity-links';
 import type { SummaryCheck } from '../content/render/summary-citations';
 
@@ -22,13 +17,34 @@ interface EntityBase<K extends EntityKind, D> {
   summary: SummaryCheck;
 }
 
-/** An entity profile of any kind, as the build reads it. */
-export type EntityRecord =
-  | EntityBase<'people', Person>
-  | EntityBase<'organizations', Organization>
-  | EntityBase<'places', Place>
-  | EntityBase<'events', DossierEvent>
-  | EntityBase<'topics', Topic>;
+/** An entity profile of kind `K` (or of any of the kinds in `K`), as the build reads it. */
+export type EntityOf<K extends EntityKind> = { [P in K]: EntityBase<P, EntityData<P>> }[K];
+
+/** An entity profile of any kind, as the build reads it: one member per kind of src/schemas/kinds.ts. */
+export type EntityRecord = EntityOf<EntityKind>;
+
+/** True when `entity` is a profile of `kind`; narrows its `data` to that kind's fields. */
+export function isKind<K extends EntityKind>(entity: EntityRecord, kind: K): entity is EntityRecord & { kind: K } {
+  return entity.kind === kind;
+}
+
+/**
+ * Builds the record of one profile of `kind`, so the compiler checks that its data is that kind's.
+ * `entry` is what its content collection holds.
+ */
+export function entityRecord<K extends EntityKind>(
+  kind: K,
+  entry: { id: string; filePath?: string | undefined; data: EntityData<K> },
+  summary: SummaryCheck,
+): EntityOf<K> {
+  return {
+    kind,
+    id: entry.id,
+    filePath: entry.filePath ?? `content/${kind}/${entry.id}.mdx`,
+    data: entry.data,
+    summary,
+  };
+}
 
 /** A source article with the data its remark plugins recorded. */
 export interface ArticleRecord {

@@ -1,4 +1,5 @@
-import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
+import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
+import { assertNever } from '../shared/assert-never';
 import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
 import type { Sourced } from '../schemas/article';
 import type { CLAIM_STATUSES } from '../schemas/claim';
@@ -252,8 +253,11 @@ function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
         type: text(entity.data.type),
         ...(entity.data.within ? { within: referenceJson(entity.data.within, site) } : {}),
       };
-    default:
+    case 'events': // dossier.json lists events with their dates and participants in `events`
+    case 'topics':
       return base;
+    default:
+      return assertNever(entity);
   }
 }
 

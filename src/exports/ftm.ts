@@ -1,11 +1,12 @@
 import { iso6393To1 } from 'iso-639-3';
 import { parseCitation } from '../schemas/citation';
-import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
+import { ENTITY_KINDS, KINDS, type EntityKind } from '../schemas/kinds';
 import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
 import { parseDossierDate } from '../shared/dates';
+import { assertNever } from '../shared/assert-never';
 import { fold } from '../shared/fold';
 import type { LinkGraph } from '../dossier/link-graph';
-import type { ArticleRecord, EntityRecord } from '../dossier/model';
+import { isKind, type ArticleRecord, type EntityOf, type EntityRecord } from '../dossier/model';
 import { absolute, byKeys, compare, type ExportInput, type ExportSite } from './common';
 
 /**
@@ -187,6 +188,15 @@ class Properties {
   }
 }
 
+/** Every citation in a profile's fields, whatever its kind: each cited fact carries its own `cite` list. */
+function citesIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(citesIn);
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === 'cite' && Array.isArray(child) ? child.map(String) : citesIn(child),
+  );
+}
+
 /**
  * The dossier as FtM entities: profiles (Person, Organization, PublicBody,
  * Address, Event, Note), source articles (Article), relations (Directorship,
@@ -204,20 +214,11 @@ export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: Exp
     properties.add('publisher', title).add('publisherUrl', url(urls.home()));
   const citationUrls = (cites: readonly string[]) => [...new Set(cites)].map((cite) => url(urls.citation(cite)));
 
-  const ftmSchemaOf = (entity: EntityRecord): FtmSchema => {
-    switch (entity.kind) {
-      case 'people':
-        return 'Person';
-      case 'organizations':
-        return PUBLIC_BODY_TYPE.test(entity.data.type.value) ? 'PublicBody' : 'Organization';
-      case 'places':
-        return 'Address';
-      case 'events':
-        return 'Event';
-      case 'topics':
-        return 'Note';
-    }
-  };
+  /** A kind's FtM schema (src/schemas/kinds.ts); an organisation that is part of a state is a PublicBody. */
+  const ftmSchemaOf = (entity: EntityRecord): FtmSchema =>
+    isKind(entity, 'organizations') && PUBLIC_BODY_TYPE.test(entity.data.type.value)
+      ? 'PublicBody'
+      : KINDS[entity.kind].ftm;
   const schemaOf = new Map(input.entities.map((e) => [e.id, ftmSchemaOf(e)]));
   const idOf = (entityId: string) => ftmEntityId(byId.get(entityId)!.kind, entityId);
   const isA = (entityId: string, range: string) => FTM_ANCESTORS[schemaOf.get(entityId)!].includes(range);
@@ -237,7 +238,7 @@ export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: Exp
     return countryOf(place.data.within?.ref, seen);
   };
   /** "Bogotá, Colombia": a place's name followed by the places it lies within. */
-  const fullAddress = (place: EntityRecord & { kind: 'places' }) => {
+  const fullAddress = (place: EntityOf<'places'>) => {
     const parts = [place.data.name];
     const seen = new Set([place.id]);
     let within = place.data.within?.ref;
@@ -253,16 +254,7 @@ export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: Exp
 
   /** The articles an entity's facts and summary cite: its `proof`. */
   const citedArticles = (entity: EntityRecord): string[] => {
-    const cites: string[] = entity.summary.citations.map((c) => c.to);
-    const data = entity.data;
-    for (const relation of data.relations) cites.push(...relation.cite);
-    if (entity.kind === 'people') for (const role of entity.data.roles) cites.push(...role.cite);
-    if (entity.kind === 'organizations') cites.push(...entity.data.type.cite, ...(entity.data.country?.cite ?? []));
-    if (entity.kind === 'places') cites.push(...entity.data.type.cite, ...(entity.data.within?.cite ?? []));
-    if (entity.kind === 'events') {
-      cites.push(...(entity.data.date?.cite ?? []), ...(entity.data.location?.cite ?? []));
-      for (const participant of entity.data.participants) cites.push(...participant.cite);
-    }
+    const cites: string[] = [...entity.summary.citations.map((c) => c.to), ...citesIn(entity.data)];
     return [...new Set(cites.map((cite) => parseCitation(cite).article))]
       .filter((id) => articles.has(id))
       .sort(compare)
@@ -334,6 +326,8 @@ export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: Exp
       case 'topics':
         properties.add('description', `A topic of the dossier "${title}".`);
         break;
+      default:
+        assertNever(entity);
     }
     out.push({ id: ftmEntityId(entity.kind, entity.id), schema, properties: properties.toJSON() });
   }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cite } from './citation';
-import { entityId } from './entity';
+import { entityId } from './entity-base';
 import { strictObject } from './strict';
 
 /** How a claim stands in the sources. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cite } from './citation';
-import { citedReference, entityBase } from './entity';
+import { citedReference, entityBase } from './entity-base';
 import { strictObject } from './strict';
 import { EDTF_HINT, isDossierDate } from '../shared/dates';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citedReference, citedText, entityBase } from './entity';
+import { citedReference, citedText, entityBase } from './entity-base';
 import { strictObject } from './strict';
 
 /** An organisation named in the sources: agencies, outlets, parties, governments. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cite } from './citation';
-import { entityBase, entityId } from './entity';
+import { entityBase, entityId } from './entity-base';
 import { strictObject } from './strict';
 
 /** A role a person holds, as the sources give it. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citedReference, citedText, entityBase } from './entity';
+import { citedReference, citedText, entityBase } from './entity-base';
 import { strictObject } from './strict';
 
 /** A place named in the sources: countries, cities, regions, buildings. */

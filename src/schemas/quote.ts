@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { citation } from './citation';
-import { entityId } from './entity';
+import { entityId } from './entity-base';
 import { strictObject } from './strict';
 
 /** Words someone said, as a source quotes them: checked against the paragraph at build time. */

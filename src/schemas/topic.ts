@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entityBase } from './entity';
+import { entityBase } from './entity-base';
 import { strictObject } from './strict';
 
 /** A subject the sources discuss (drug trafficking, immigration enforcement …). */

@@ -1,4 +1,6 @@
 import { parseCitation } from '../schemas/citation';
+import { KINDS } from '../schemas/kinds';
+import { assertNever } from '../shared/assert-never';
 import { describePrecision, formatDossierDate, parseDossierDate, type DatePoint } from '../shared/dates';
 import type { LoadedDossier } from '../dossier/load';
 import { claimUrl, quoteUrl } from './locations';
@@ -9,10 +11,7 @@ export function schemaOrg(dossier: LoadedDossier, urls: SiteUrls) {
   const thing = (id: string) => {
     const entity = dossier.entity(id);
     if (!entity) return { name: id };
-    const type = { people: 'Person', organizations: 'Organization', places: 'Place', events: 'Event', topics: 'Thing' }[
-      entity.kind
-    ];
-    return { '@type': type, name: entity.data.name, url: urls.entity(entity.kind, entity.id) };
+    return { '@type': KINDS[entity.kind].schemaOrg, name: entity.data.name, url: urls.entity(entity.kind, entity.id) };
   };
   const source = (cite: string) => {
     const article = dossier.article(parseCitation(cite).article);
@@ -25,14 +24,19 @@ export function schemaOrg(dossier: LoadedDossier, urls: SiteUrls) {
     entity(id: string) {
       const entity = dossier.entity(id)!;
       const base = { ...thing(id), alternateName: entity.data.aliases, description: undefined as string | undefined };
-      if (entity.kind === 'events') return { ...this.event(id), alternateName: entity.data.aliases };
-      if (entity.kind === 'people') {
-        return { ...base, jobTitle: entity.data.roles.map((r) => r.title) };
+      switch (entity.kind) {
+        case 'events':
+          return { ...this.event(id), alternateName: entity.data.aliases };
+        case 'people':
+          return { ...base, jobTitle: entity.data.roles.map((r) => r.title) };
+        case 'organizations':
+        case 'places':
+          return { ...base, description: entity.data.type.value };
+        case 'topics':
+          return base;
+        default:
+          return assertNever(entity);
       }
-      if (entity.kind === 'organizations' || entity.kind === 'places') {
-        return { ...base, description: entity.data.type.value };
-      }
-      return base;
     },
     /** A source article as NewsArticle. */
     article(id: string) {

@@ -1,12 +1,10 @@
 import type { Article } from '../schemas/article';
-import type { EntityKind } from '../schemas/entity';
 import { articleSortKey, dateLine, outletLine } from './article-meta';
 import { dateSortKey, monthLabel, parseDossierDate } from '../shared/dates';
-import { KIND_LABELS } from '../schemas/kinds';
+import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from '../schemas/kinds';
 import type { EntityRecord } from '../dossier/model';
 import { NAMES_SEPARATOR, type NameList } from '../shared/name-key';
-
-import { ENTITY_KINDS } from '../schemas/entity';
+import { assertNever } from '../shared/assert-never';
 
 /** What the search index knows about a page besides its text: filters, result metadata, sort keys. */
 export interface SearchFacets {
@@ -45,14 +43,23 @@ export function entityFacets(entity: EntityRecord): SearchFacets {
   const kind = KIND_LABELS[entity.kind].singular;
   const names = [entity.data.name, ...entity.data.aliases].join(NAMES_SEPARATOR);
   const facets: SearchFacets = { filters: { kind }, meta: { kind, names }, sort: {} };
-  // A person is found first by their role too ("President of Colombia").
-  if (entity.kind === 'people' && entity.data.roles.length > 0) {
-    facets.meta.roles = entity.data.roles.map((role) => role.title).join(NAMES_SEPARATOR);
+  switch (entity.kind) {
+    case 'people':
+      // A person is found first by their role too ("President of Colombia").
+      if (entity.data.roles.length > 0) {
+        facets.meta.roles = entity.data.roles.map((role) => role.title).join(NAMES_SEPARATOR);
+      }
+      return facets;
+    case 'events':
+      if (entity.data.date) facets.sort.date = dateSortKey(parseDossierDate(entity.data.date.edtf));
+      return facets;
+    case 'organizations':
+    case 'places':
+    case 'topics':
+      return facets;
+    default:
+      return assertNever(entity);
   }
-  if (entity.kind === 'events' && entity.data.date) {
-    facets.sort.date = dateSortKey(parseDossierDate(entity.data.date.edtf));
-  }
-  return facets;
 }
 
 /** The kind filter's values in display order. */

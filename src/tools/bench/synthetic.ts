@@ -97,13 +97,14 @@ export function generateDossier(options: SyntheticOptions): SyntheticFile[] {
     const count = Math.max(2, Math.round(entityCount * share));
     for (let i = 0; i < count; i++) {
       const [a, b] = [nameWord(), nameWord()];
-      const name = {
+      const names: Record<EntityKind, string> = {
         people: `${a} ${b}`,
         organizations: `${a} ${b} Agency`,
         places: `Port ${a}`,
         events: `${a} Summit`,
         topics: `${a} question`,
-      }[kind];
+      };
+      const name = names[kind];
       const aliases = kind === 'people' ? [b] : [];
       entities.push({
         kind,
