@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../schemas/entity';
+import { assertNever } from '../../shared/assert-never';
 import type { RelationType } from '../../schemas/relation-types';
 import { bounds, inside, overlap, shift, type Box } from './boxes';
 import { communities, GAP, layoutGraph, layoutNeighbourhood, type Position } from './layout';
@@ -92,7 +93,11 @@ function footprint(label: string, focus: boolean): Box {
   return { left: -half, right: half, top: -r * 1.3, bottom: labelDrop(focus) + DESCENT * NODE_FONT };
 }
 
-function shapeOf(kind: EntityKind, x: number, y: number, r: number): Shape {
+/**
+ * The shape of a node of `kind` centred on (x, y) with radius `r`: the one place a kind's look in the graphs is
+ * decided (the legend draws the same shapes).
+ */
+export function kindShape(kind: EntityKind, x: number, y: number, r: number): Shape {
   const p = (n: number) => Math.round(n * 10) / 10;
   switch (kind) {
     case 'people':
@@ -117,7 +122,7 @@ function shapeOf(kind: EntityKind, x: number, y: number, r: number): Shape {
         attrs: { x: p(x - r * 1.4), y: p(y - r * 0.8), width: p(r * 2.8), height: p(r * 1.6), rx: p(r * 0.8) },
       };
     default:
-      return kind satisfies never;
+      return assertNever(kind);
   }
 }
 
@@ -196,7 +201,7 @@ export function drawGraph(
       ...n,
       x,
       y,
-      shape: shapeOf(n.kind, x, y, r),
+      shape: kindShape(n.kind, x, y, r),
       labelY: round(y + labelDrop(isFocus)),
       focus: isFocus,
       ...(clusters ? { cluster: clusters.get(n.id) ?? 0 } : {}),

@@ -83,7 +83,7 @@ export function layoutGraph(
   const groupCount = Math.max(1, ...[...groups.values()].map((g) => g + 1));
   // Cluster centres on an ellipse wider than tall (labels are wide), room in proportion to the cluster's size.
   const area = sorted.reduce((sum, n) => sum + (width(n) + 40) * 60, 0);
-  const spread = Math.sqrt(area) * 0.25;
+  const spread = Math.sqrt(area) * 0.4;
   const centre = (group: number) => {
     if (groupCount === 1) return { x: 0, y: 0 };
     const angle = (group / groupCount) * 2 * Math.PI;
@@ -105,11 +105,12 @@ export function layoutGraph(
       'link',
       forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
         .distance((l) => 30 + ((l.source as SimNode).half + (l.target as SimNode).half) / 2)
-        .strength(0.4),
+        // Relations inside a cluster pull hard, those between clusters barely, so clusters read as clusters.
+        .strength((l) => ((l.source as SimNode).group === (l.target as SimNode).group ? 0.4 : 0.05)),
     )
     .force('charge', forceManyBody<SimNode>().strength(-150).distanceMax(600))
-    .force('x', forceX<SimNode>((n) => centre(n.group).x).strength(0.12))
-    .force('y', forceY<SimNode>((n) => centre(n.group).y).strength(0.2))
+    .force('x', forceX<SimNode>((n) => centre(n.group).x).strength(0.25))
+    .force('y', forceY<SimNode>((n) => centre(n.group).y).strength(0.35))
     .force(
       'collide',
       forceCollide<SimNode>((n) => Math.min(n.half, 70) + 6),
