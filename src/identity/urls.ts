@@ -1,5 +1,6 @@
 import type { EntityKind } from '../schemas/entity';
 import { parseCitation } from '../schemas/citation';
+import { paragraphAnchor } from './anchors';
 
 /** The lists of a profile long enough to continue on numbered pages of their own, as their URLs name them. */
 export const PROFILE_LIST_NAMES = [
@@ -56,7 +57,7 @@ export function createUrls(base: string): SiteUrls {
     profileList: (kind, id, list, page) => `${root}${kind}/${id}/${list}/${page}/`,
     entity: (kind, id) => `${root}${kind}/${id}/`,
     article: (id) => `${root}articles/${id}/`,
-    paragraphAnchor: (n) => `p-${n}`,
+    paragraphAnchor,
     paragraph: (articleId, n) => `${urls.article(articleId)}#${urls.paragraphAnchor(n)}`,
     citation: (value) => {
       const { article, paragraph } = parseCitation(value);

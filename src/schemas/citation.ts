@@ -21,6 +21,11 @@ export const cite = z
 
 export type Citation = z.infer<typeof citation>;
 
+/** The citation of paragraph `paragraph` (1-based) of article `article`: `petro-warns-real-threat#p-7`. */
+export function formatCitation(article: string, paragraph: number): Citation {
+  return `${article}#p-${paragraph}`;
+}
+
 /** Splits a citation into its article id and 1-based paragraph number. */
 export function parseCitation(value: string): { article: string; paragraph: number } {
   const match = CITATION_PATTERN.exec(value);

@@ -2,13 +2,8 @@ import type { LoadedDossier } from '../dossier/load';
 import { ledgerOf } from './claim-ledger';
 import { PAGE_SIZE } from './pages';
 import { PROFILE_LISTS, profileLists } from './profile-lists';
+import { claimAnchor, quoteAnchor } from '../identity/anchors';
 import type { SiteUrls } from '../identity/urls';
-
-/** The anchor of a quote's card wherever it is shown: `quote-<id>`. */
-export const quoteAnchor = (id: string) => `quote-${id}`;
-
-/** The anchor of a claim's card wherever it is shown: `claim-<id>`. */
-export const claimAnchor = (id: string) => `claim-${id}`;
 
 /**
  * The page a quote is found on, with its anchor: the quote index when it

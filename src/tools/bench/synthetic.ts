@@ -1,6 +1,7 @@
 import seedrandom from 'seedrandom';
 import { stringify } from 'yaml';
 import { paragraphsToMdx } from '../../content/render/article-text';
+import { formatCitation } from '../../schemas/citation';
 import type { EntityKind } from '../../schemas/entity';
 
 /** One file of a synthetic dossier: its path under content/ and its text. */
@@ -16,6 +17,10 @@ export interface SyntheticOptions {
   seed?: string;
   /** Words the paragraphs are made of (e.g. the words of the real seed texts). */
   vocabulary: readonly string[];
+  /** One quote every this many articles (default 5): lower it for a dossier whose quote lists are paged. */
+  quoteEvery?: number;
+  /** One claim every this many articles (default 10): lower it for a claim ledger of several pages. */
+  claimEvery?: number;
 }
 
 const PARAGRAPHS_PER_ARTICLE = 12;
@@ -154,12 +159,12 @@ export function generateDossier(options: SyntheticOptions): SyntheticFile[] {
       const p = Math.floor(random() * PARAGRAPHS_PER_ARTICLE);
       paragraphs[p] = `${paragraphs[p]} ${capital(pick(words))} ${pick(words)} ${entity.name} ${pick(words)}.`;
       byParagraph.set(p, [...(byParagraph.get(p) ?? []), entity]);
-      const cite = `${id}#p-${p + 1}`;
+      const cite = formatCitation(id, p + 1);
       entity.cite ??= cite;
     }
     for (const [p, together] of byParagraph) {
       for (const a of together)
-        for (const b of together) if (a !== b) a.near.push({ id: b.id, cite: `${id}#p-${p + 1}` });
+        for (const b of together) if (a !== b) a.near.push({ id: b.id, cite: formatCitation(id, p + 1) });
     }
     const day = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000 * (730 / Math.max(1, options.articles)));
     const date = day.toISOString().slice(0, 10);
@@ -179,15 +184,21 @@ export function generateDossier(options: SyntheticOptions): SyntheticFile[] {
       text: `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${paragraphsToMdx(paragraphs)}`,
     });
 
-    // Every fifth article gives a quote: six words of a paragraph, said by a person it mentions.
+    // Every fifth article (by default) gives a quote: six words of a paragraph, said by a person it mentions.
     const speaker = [...mentioned].find((e) => e.kind === 'people');
-    if (i % 5 === 0 && speaker) {
+    if (i % (options.quoteEvery ?? 5) === 0 && speaker) {
       const p = Math.floor(random() * PARAGRAPHS_PER_ARTICLE);
       const text = paragraphs[p]!.split(' ').slice(3, 9).join(' ');
-      quotes[`quote-${id}`] = { speaker: speaker.id, text, cite: `${id}#p-${p + 1}`, language: 'en', context: {} };
+      quotes[`quote-${id}`] = {
+        speaker: speaker.id,
+        text,
+        cite: formatCitation(id, p + 1),
+        language: 'en',
+        context: {},
+      };
     }
-    // Every tenth article makes a claim; every other claim contradicts the one before.
-    if (i % 10 === 0) {
+    // Every tenth article (by default) makes a claim; every other claim contradicts the one before.
+    if (i % (options.claimEvery ?? 10) === 0) {
       const key = `claim-${id}`;
       const previous = Object.keys(claims).at(-1);
       claims[key] = {

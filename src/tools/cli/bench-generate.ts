@@ -6,15 +6,20 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateDossier } from '../bench/synthetic';
+import { generateDossier, type SyntheticOptions } from '../bench/synthetic';
 import { seedVocabulary } from '../bench/vocabulary';
 
 /** Generates a dossier of `articles` into `out`, replacing what was there. Returns the number of files. */
-export function writeSyntheticDossier(articles: number, out: string, seed = 'dossier'): number {
+export function writeSyntheticDossier(
+  articles: number,
+  out: string,
+  seed = 'dossier',
+  density: Pick<SyntheticOptions, 'quoteEvery' | 'claimEvery'> = {},
+): number {
   if (resolve(out) === resolve('content') || resolve(out).startsWith(resolve('content') + '/')) {
     throw new Error(`refusing to write a synthetic dossier into ${out}: that is the real dossier.`);
   }
-  const files = generateDossier({ articles, seed, vocabulary: seedVocabulary(resolve('content/seeds')) });
+  const files = generateDossier({ articles, seed, vocabulary: seedVocabulary(resolve('content/seeds')), ...density });
   rmSync(out, { recursive: true, force: true });
   for (const file of files) {
     const path = join(out, file.path);

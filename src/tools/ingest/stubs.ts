@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { formatCitation } from '../../schemas/citation';
 import { frontmatterYaml } from './metadata';
 import { NAME_KINDS, type NameSuggestion } from './names';
 import { slugify } from './slug';
@@ -26,7 +27,7 @@ export interface Stub {
 export function stubFor(suggestion: NameSuggestion, articleId: string): Stub | undefined {
   const id = slugify(suggestion.name);
   if (!id) return undefined;
-  const citation = `${articleId}#p-${suggestion.paragraph}`;
+  const citation = formatCitation(articleId, suggestion.paragraph);
   const data: Record<string, unknown> = { name: suggestion.name, aliases: [] };
   if (suggestion.kind === 'person') data.roles = [{ title: 'TODO: role in the sources’ words', cite: citation }];
   else {
