@@ -44,6 +44,10 @@ export interface SiteUrls {
   graph(): string;
   /** The drawing of one cluster of the relationship graph, numbered from 1. */
   graphCluster(n: number): string;
+  /** The page that lists the data exports. */
+  data(): string;
+  /** One of the data exports by file name: `/data/entities.csv`, `/dossier.json`. */
+  dataFile(name: string): string;
   /** The search page, optionally with a query: `/search/?q=petro`. */
   search(query?: string): string;
 }
@@ -70,6 +74,8 @@ export function createUrls(base: string): SiteUrls {
     claims: (page = 1) => `${root}claims/${page > 1 ? `page/${page}/` : ''}`,
     graph: () => `${root}graph/`,
     graphCluster: (n) => `${root}graph/cluster/${n}/`,
+    data: () => `${root}data/`,
+    dataFile: (name) => `${root}${name.endsWith('.csv') ? 'data/' : ''}${name}`,
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   };
   return urls;

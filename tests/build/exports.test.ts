@@ -5,6 +5,8 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { CSV_TABLES } from '../../src/exports/csv';
 import type { DossierJson } from '../../src/exports/dossier-json';
 import { ENTITY_KINDS } from '../../src/schemas/entity';
 import {
@@ -107,6 +109,34 @@ describe('dossier.json', () => {
       ...json.claims.map((c) => c.url),
     ];
     expect(addresses.filter((url) => !existsSync(builtFile(dist, url)))).toEqual([]);
+  });
+});
+
+describe('/data/: the CSV tables', () => {
+  it('holds one row per item of dossier.json in each table, each row citing what dossier.json cites', () => {
+    const json = dossierJson(dist);
+    for (const table of CSV_TABLES) {
+      const [header, ...rows] = parseCsv(read(dist, `data/${table}.csv`), { bom: true }) as string[][];
+      expect(rows, table).toHaveLength(json[table].length);
+      expect(rows.length, table).toBeGreaterThan(0);
+      const urls = header!.findIndex((h) => h === 'citation_urls' || h === 'citation_url');
+      for (const row of rows)
+        for (const url of row[urls]!.split('; ').filter(Boolean))
+          expect(existsSync(builtFile(dist, url)), `${table}: ${url}`).toBe(true);
+    }
+  });
+
+  it('is listed, with its row counts, on /data/, which every page links to', () => {
+    const page = readPage(dist, 'data/index.html');
+    const json = dossierJson(dist);
+    for (const table of CSV_TABLES) {
+      const link = select(`a[href="/data/${table}.csv"]`, page);
+      expect(link, table).toBeTruthy();
+      expect(toString(select(`tr:has(a[href="/data/${table}.csv"]) td:nth-child(2)`, page)!)).toBe(
+        String(json[table].length),
+      );
+    }
+    expect(select('footer a[href="/data/"]', readPage(dist, 'people/gustavo-petro/index.html'))).toBeTruthy();
   });
 });
 

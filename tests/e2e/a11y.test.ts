@@ -13,6 +13,7 @@ const PAGES = [
   'claims/',
   'graph/',
   'graph/cluster/1/',
+  'data/',
   'search/?q=Petro',
   'articles/',
   'articles/petro-warns-real-threat/',
