@@ -15,6 +15,7 @@ import { storedProse } from '../content/loaders/prose';
 import { proseParts, type ProsePart } from '../content/render/prose';
 import { createFieldLocator } from '../content/read/field-lines';
 import { DossierContentError } from '../shared/problems';
+import { byName } from '../shared/order';
 import { validateDossier } from './checks';
 
 /** The whole dossier as every page reads it: content, indexes and the link graph. */
@@ -103,7 +104,7 @@ export function getDossier(): Promise<LoadedDossier> {
     const claims = new Map(input.claims.map((c) => [c.id, c]));
     const byKind = new Map<EntityKind, EntityRecord[]>(ENTITY_KINDS.map((kind) => [kind, []]));
     for (const entity of input.entities) byKind.get(entity.kind)!.push(entity);
-    for (const list of byKind.values()) list.sort((a, b) => a.data.name.localeCompare(b.data.name));
+    for (const list of byKind.values()) list.sort((a, b) => byName(a.data.name, b.data.name));
     const graph = new LinkGraph(input);
     return {
       ...input,
