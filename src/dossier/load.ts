@@ -11,9 +11,11 @@ import {
   type EntityRecord,
   type QuoteRecord,
 } from './model';
-import { checkSummary } from '../content/render/summary-citations';
+import { storedProse } from '../content/loaders/prose';
+import { proseParts, type ProsePart } from '../content/render/prose';
 import { createFieldLocator } from '../content/read/field-lines';
 import { DossierContentError } from '../shared/problems';
+import { byName } from '../shared/order';
 import { validateDossier } from './checks';
 
 /** The whole dossier as every page reads it: content, indexes and the link graph. */
@@ -25,22 +27,40 @@ export interface LoadedDossier extends DossierInput {
   entitiesOfKind(kind: EntityKind): EntityRecord[];
   quote(id: string): QuoteRecord | undefined;
   claim(id: string): ClaimRecord | undefined;
+  /** The rendered body of a profile or of the overview, split where its citations go. */
+  prose(record: EntityRecord | DossierRecord): ProsePart[];
+  /** An article's text as the article pipeline rendered it (escaped text, anchors, links). */
+  articleHtml(id: string): string;
 }
 
-async function loadInput(): Promise<DossierInput> {
+/** What the loaders stored besides the records: the parsed bodies, and where each article's rendering is. */
+interface Rendered {
+  prose: Map<EntityRecord | DossierRecord, ProsePart[]>;
+  articleDigests: Map<string, string>;
+}
+
+async function loadInput(): Promise<{ input: DossierInput; rendered: Rendered }> {
   const [overview] = await getCollection('dossier');
+  const rendered: Rendered = { prose: new Map(), articleDigests: new Map() };
   // The article loader cached each article's paragraphs and mentions with its HTML.
   const cache = articleCache();
-  const articles = (await getCollection('articles')).map((entry): ArticleRecord => ({
-    id: entry.id,
-    filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
-    data: entry.data,
-    ...cache.facts(entry.id, String(entry.digest)),
-  }));
+  const articles = (await getCollection('articles')).map((entry): ArticleRecord => {
+    rendered.articleDigests.set(entry.id, String(entry.digest));
+    return {
+      id: entry.id,
+      filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
+      data: entry.data,
+      ...cache.facts(entry.id, String(entry.digest)),
+    };
+  });
   const entities: EntityRecord[] = [];
   for (const kind of ENTITY_KINDS) {
     for (const entry of await getCollection(kind)) {
-      entities.push(entityRecord(kind, entry, checkSummary(entry.body ?? '')));
+      // The prose loader parsed each body once: its summary check and its HTML.
+      const { html, summary } = storedProse(entry);
+      const entity = entityRecord(kind, entry, summary);
+      rendered.prose.set(entity, proseParts(html));
+      entities.push(entity);
     }
   }
   const quotes = (await getCollection('quotes')).map((entry) => ({
@@ -53,13 +73,18 @@ async function loadInput(): Promise<DossierInput> {
     filePath: entry.filePath ?? 'content/claims.yaml',
     data: entry.data,
   }));
-  const dossier: DossierRecord | undefined = overview && {
-    id: overview.id,
-    filePath: overview.filePath ?? 'content/dossier/index.mdx',
-    data: overview.data,
-    summary: checkSummary(overview.body ?? ''),
-  };
-  return { dossier, articles, entities, quotes, claims };
+  let dossier: DossierRecord | undefined;
+  if (overview) {
+    const { html, summary } = storedProse(overview);
+    dossier = {
+      id: overview.id,
+      filePath: overview.filePath ?? 'content/dossier/index.mdx',
+      data: overview.data,
+      summary,
+    };
+    rendered.prose.set(dossier, proseParts(html));
+  }
+  return { input: { dossier, articles, entities, quotes, claims }, rendered };
 }
 
 let loaded: Promise<LoadedDossier> | undefined;
@@ -70,7 +95,7 @@ let loaded: Promise<LoadedDossier> | undefined;
  * problem when the content is inconsistent, which fails the build.
  */
 export function getDossier(): Promise<LoadedDossier> {
-  loaded ??= loadInput().then((input) => {
+  loaded ??= loadInput().then(({ input, rendered }) => {
     const problems = validateDossier(input, createFieldLocator());
     if (problems.length > 0 || !input.dossier) throw new DossierContentError(problems);
     const entities = new Map(input.entities.map((e) => [e.id, e]));
@@ -79,7 +104,7 @@ export function getDossier(): Promise<LoadedDossier> {
     const claims = new Map(input.claims.map((c) => [c.id, c]));
     const byKind = new Map<EntityKind, EntityRecord[]>(ENTITY_KINDS.map((kind) => [kind, []]));
     for (const entity of input.entities) byKind.get(entity.kind)!.push(entity);
-    for (const list of byKind.values()) list.sort((a, b) => a.data.name.localeCompare(b.data.name));
+    for (const list of byKind.values()) list.sort((a, b) => byName(a.data.name, b.data.name));
     const graph = new LinkGraph(input);
     return {
       ...input,
@@ -90,6 +115,12 @@ export function getDossier(): Promise<LoadedDossier> {
       entitiesOfKind: (kind) => byKind.get(kind) ?? [],
       quote: (id) => quotes.get(id),
       claim: (id) => claims.get(id),
+      prose: (record) => {
+        const parts = rendered.prose.get(record);
+        if (!parts) throw new Error(`${record.filePath} is not a profile or overview of the loaded dossier`);
+        return parts;
+      },
+      articleHtml: (id) => articleCache().html(id, rendered.articleDigests.get(id) ?? ''),
     };
   });
   return loaded;

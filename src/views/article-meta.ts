@@ -2,6 +2,7 @@ import type { Article } from '../schemas/article';
 import type { ArticleRecord } from '../dossier/model';
 import { dateSortKey, formatDossierDate, parseDossierDate } from '../shared/dates';
 import { once } from '../shared/once';
+import { byCodePoint } from '../shared/order';
 
 /** "BBC (inferred)", "El País", or "outlet not stated": one line for lists. */
 export function outletLine(article: Article): string {
@@ -29,8 +30,7 @@ export function articleSortKey(article: Article): string {
  */
 export function articlesNewestFirst(articles: readonly ArticleRecord[]): ArticleRecord[] {
   const keys = new Map(articles.map((a) => [a, articleSortKey(a.data)]));
-  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return [...articles].sort((a, b) => order(keys.get(b)!, keys.get(a)!) || order(a.id, b.id));
+  return [...articles].sort((a, b) => byCodePoint(keys.get(b)!, keys.get(a)!) || byCodePoint(a.id, b.id));
 }
 
 /** The dossier's articles newest first (see {@link articlesNewestFirst}), sorted once per build. */

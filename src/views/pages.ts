@@ -33,6 +33,11 @@ export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));
 }
 
+/** The title of page `page` of a paged list: "Claims", then "Claims, page 2". */
+export function pagedTitle(title: string, page: number): string {
+  return page > 1 ? `${title}, page ${page}` : title;
+}
+
 /** The items of page `page` (1-based). */
 export function pageSlice<T>(items: readonly T[], page: number, size: number): T[] {
   return items.slice((page - 1) * size, page * size);

@@ -2,6 +2,7 @@ import { PROFILE_LIST_NAMES, type ProfileListName } from '../identity/urls';
 import type { Backlink, RelationView } from '../dossier/link-graph';
 import { oncePerId } from '../shared/once';
 import type { LoadedDossier } from '../dossier/load';
+import type { EntityRecord } from '../dossier/model';
 import { buildTimeline, type TimelineEntry } from './timeline';
 import { pageCount } from './pages';
 import { inSourceOrder } from './quote-order';
@@ -68,17 +69,30 @@ export function profileListPages(list: ProfileListName, total: number): number {
   return total > onProfile ? pageCount(total, perPage) : 0;
 }
 
-/** Headings of a list, worded for the entity (events name their quotes differently). */
-export function profileListHeading(list: ProfileListName, name: string, isEvent: boolean): string {
+/**
+ * Where a list's heading stands: on the list's own pages, or as a section of
+ * the profile, under the entity's name, where an event's lists need not
+ * repeat it.
+ */
+export type HeadingPlace = 'list-page' | 'profile';
+
+/** Headings of a list, worded for the entity (events name their quotes differently) and for where it stands. */
+export function profileListHeading(
+  list: ProfileListName,
+  name: string,
+  isEvent: boolean,
+  place: HeadingPlace = 'list-page',
+): string {
   switch (list) {
     case 'relations':
       return `Relations of ${name}`;
     case 'events':
-      return `Events of ${name}`;
+      return place === 'profile' ? 'Events' : `Events of ${name}`;
     case 'quotes-by':
       return `Quotes by ${name}`;
     case 'quotes-about':
-      return isEvent ? `Quotes at ${name}` : `Quotes about ${name}`;
+      if (!isEvent) return `Quotes about ${name}`;
+      return place === 'profile' ? 'Quotes' : `Quotes at ${name}`;
     case 'claims-by':
       return `Claims by ${name}`;
     case 'claims-about':
@@ -86,4 +100,24 @@ export function profileListHeading(list: ProfileListName, name: string, isEvent:
     case 'mentions':
       return `Sentences that mention ${name}`;
   }
+}
+
+/** The lists a profile shows as sections of their own, between its neighbourhood and its mentions. */
+export const PROFILE_SECTIONS = ['events', 'quotes-by', 'quotes-about', 'claims-by', 'claims-about'] as const;
+
+/** One of those sections, with its heading and every item of its list. */
+export interface ProfileSection {
+  list: (typeof PROFILE_SECTIONS)[number];
+  heading: string;
+  items: ProfileListItems[(typeof PROFILE_SECTIONS)[number]];
+}
+
+/** The sections `entity`'s profile shows: those of its lists that have items, in the order of {@link PROFILE_SECTIONS}. */
+export function profileSections(dossier: LoadedDossier, entity: EntityRecord): ProfileSection[] {
+  const lists = profileLists(dossier, entity.id);
+  return PROFILE_SECTIONS.filter((list) => lists[list].length > 0).map((list) => ({
+    list,
+    heading: profileListHeading(list, entity.data.name, entity.kind === 'events', 'profile'),
+    items: lists[list],
+  }));
 }

@@ -1,5 +1,6 @@
 import { parseCitation } from '../schemas/citation';
 import type { QuoteRecord } from '../dossier/model';
+import { byCodePoint } from '../shared/order';
 
 /** Quotes in the order they appear in the sources: by article, then paragraph. */
 export function inSourceOrder(quotes: readonly QuoteRecord[]): QuoteRecord[] {
@@ -7,6 +8,6 @@ export function inSourceOrder(quotes: readonly QuoteRecord[]): QuoteRecord[] {
   return [...quotes].sort((a, b) => {
     const x = key(a);
     const y = key(b);
-    return x.article.localeCompare(y.article) || x.paragraph - y.paragraph || a.id.localeCompare(b.id);
+    return byCodePoint(x.article, y.article) || x.paragraph - y.paragraph || byCodePoint(a.id, b.id);
   });
 }

@@ -5,6 +5,7 @@ import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from '../schemas/kinds';
 import type { EntityRecord } from '../dossier/model';
 import { NAMES_SEPARATOR, type NameList } from '../shared/name-key';
 import { assertNever } from '../shared/assert-never';
+import { byCodePoint } from '../shared/order';
 
 /** What the search index knows about a page besides its text: filters, result metadata, sort keys. */
 export interface SearchFacets {
@@ -79,7 +80,7 @@ export function pagefindPair(key: string, value: string): string {
 export function suggestionNames(entities: readonly EntityRecord[]): NameList {
   const kinds = [...ENTITY_KINDS];
   const entries = [...entities]
-    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || byCodePoint(a.id, b.id))
     .map((e): NameList['entries'][number] => [kinds.indexOf(e.kind), e.id, e.data.name, ...e.data.aliases]);
   return { kinds, labels: kinds.map((kind) => KIND_LABELS[kind].singular), entries };
 }

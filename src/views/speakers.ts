@@ -1,5 +1,6 @@
 import type { LoadedDossier } from '../dossier/load';
 import { once } from '../shared/once';
+import { byName } from '../shared/order';
 
 /** Someone quoted, with their name and how many quotes are theirs. */
 export interface Speaker {
@@ -12,5 +13,5 @@ export interface Speaker {
 export const speakersOf = once((dossier: LoadedDossier): Speaker[] =>
   [...new Set(dossier.quotes.map((q) => q.data.speaker))]
     .map((id) => ({ id, name: dossier.entity(id)?.data.name ?? id, count: dossier.graph.quotesBy(id).length }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    .sort((a, b) => b.count - a.count || byName(a.name, b.name)),
 );

@@ -3,6 +3,7 @@ import { dateSortKey, monthLabel, parseDossierDate, type DossierDate } from '../
 import type { ArticleRecord, EntityRecord } from '../dossier/model';
 import { PAGE_SIZE, pagesOfGroups } from './pages';
 import { once } from '../shared/once';
+import { byCodePoint } from '../shared/order';
 
 /** One row of the timeline: an event, or an article's publication. */
 export type TimelineEntry =
@@ -43,7 +44,7 @@ export function buildTimeline(events: readonly EntityRecord[], articles: readonl
   entries.sort((a, b) => {
     if (!a.sortKey !== !b.sortKey) return a.sortKey ? -1 : 1;
     return (
-      a.sortKey.localeCompare(b.sortKey) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'event' ? -1 : 1)
+      byCodePoint(a.sortKey, b.sortKey) || (a.kind === b.kind ? byCodePoint(a.id, b.id) : a.kind === 'event' ? -1 : 1)
     );
   });
   const groups = new Map<string, TimelineGroup>();

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pagesOfGroups, pageSlice } from '../../src/views/pages';
+import { pageCount, pagedTitle, pagesOfGroups, pageSlice } from '../../src/views/pages';
 
 describe('pagination', () => {
   it('counts pages, never fewer than one', () => {
     expect([pageCount(0, 10), pageCount(10, 10), pageCount(11, 10)]).toEqual([1, 1, 2]);
+  });
+
+  it('titles a page past the first with its number', () => {
+    expect([pagedTitle('Claims', 1), pagedTitle('Claims', 2)]).toEqual(['Claims', 'Claims, page 2']);
   });
 
   it('slices a page', () => {

@@ -5,6 +5,7 @@ import { displayPath } from './content-file';
 import { closest } from '../../shared/did-you-mean';
 import { isId, toId } from '../../identity/ids';
 import { DossierContentError, type Problem } from '../../shared/problems';
+import { byCodePoint } from '../../shared/order';
 
 /** The file type of articles, profiles and the overview. */
 export const ENTRY_EXTENSION = '.mdx';
@@ -72,7 +73,7 @@ function entryProblem(dir: string, entry: Dirent): Problem | undefined {
 function entriesOf(dir: string): Dirent[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => !skipped(entry.name))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort((a, b) => byCodePoint(a.name, b.name));
 }
 
 /** The entry files of a folder, sorted by name (code point order, the same on every machine). */

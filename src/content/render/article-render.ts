@@ -12,6 +12,7 @@ import remarkQuotedPassages from '../plugins/remark-quoted-passages';
 import { loadEntityDictionary } from './entity-dictionary';
 import { loadQuotePassages } from './quote-passages';
 import type { SiteUrls } from '../../identity/urls';
+import { byCodePoint } from '../../shared/order';
 
 /**
  * Changes whenever the pipeline below renders differently: part of every
@@ -62,7 +63,7 @@ export function createArticleRenderer(contentDir: string, urls: SiteUrls) {
     fingerprint: JSON.stringify([
       PIPELINE_VERSION,
       dictionary.entities.map((e) => [e.id, e.kind, e.name, e.aliases]),
-      [...passages].sort(([a], [b]) => a.localeCompare(b)),
+      [...passages].sort(([a], [b]) => byCodePoint(a, b)),
     ]),
     /** Renders one article body; throws a VFile message with file, line and column for code in the text. */
     async render(path: string, body: string, language: string): Promise<RenderedArticle> {

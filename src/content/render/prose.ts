@@ -1,8 +1,7 @@
-import type { Element } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import rehypeStringify from 'rehype-stringify';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -10,7 +9,8 @@ import remarkCheckCitations from '../plugins/remark-check-citations';
 import remarkForbidCode from '../plugins/remark-forbid-code';
 import remarkMergeCitations from '../plugins/remark-merge-citations';
 import { locatedError } from '../../shared/located-error';
-import { CITE_COMPONENT } from './summary-citations';
+import { parseMdx } from './article-text';
+import { CITE_COMPONENT, summaryOf, type SummaryCheck } from './summary-citations';
 
 /** The one component prose may hold. */
 const ALLOWED = [CITE_COMPONENT];
@@ -27,42 +27,68 @@ function citeSlot(_state: unknown, node: MdxJsxTextElement | MdxJsxFlowElement):
   return { type: 'element', tagName: SLOT, properties: { dataTo: typeof to === 'string' ? to : '' }, children: [] };
 }
 
+// Both read the tree of the one parser every body goes through (parseMdx: MDX, no GFM).
 const checker = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
   .use(remarkForbidCode, { allowComponents: ALLOWED })
   .use(remarkCheckCitations, { component: CITE_COMPONENT });
 
 const renderer = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
   .use(remarkMergeCitations, { component: CITE_COMPONENT })
   .use(remarkRehype, { handlers: { mdxJsxTextElement: citeSlot, mdxJsxFlowElement: citeSlot } })
   .use(rehypeStringify);
 
+/** What a body is read into, once, when its file is loaded: its HTML and its summary check. */
+export interface ReadProse {
+  /** The rendered HTML, each citation a slot that {@link proseParts} splits at. */
+  html: string;
+  summary: SummaryCheck;
+}
+
 /**
- * Checks the body of a profile or of the overview: text and `<Cite />` only,
- * each citation naming its paragraphs literally (`to="<article-id>#p-<n>"`).
- * Throws the forbid-code plugin's message with the file's line and column
+ * Reads the body of a profile or of the overview, parsing it once: checks it
+ * is text and `<Cite />` only, each citation naming its paragraphs literally
+ * (`to="<article-id>#p-<n>"`); reads its citations and uncited sentences;
+ * renders it. Throws the plugins' message with the file's line and column
  * (`body` keeps the front matter's lines, so the numbers are the file's).
  */
-export function checkProse(filePath: string, body: string): void {
+export function readProse(filePath: string, body: string): ReadProse {
   const file = new VFile({ path: filePath, value: body });
+  const tree = checked(file);
+  // The summary reads the tree before rendering merges its adjacent citations.
+  const summary = summaryOf(tree);
+  return { html: renderHtml(tree), summary };
+}
+
+/** The parsed body of `file`, checked; throws with the file, line and column. */
+function checked(file: VFile): Root {
   try {
-    checker.runSync(checker.parse(file), file);
+    const tree = parseMdx(String(file.value));
+    checker.runSync(tree, file);
+    return tree;
   } catch (error) {
-    throw locatedError(filePath, error);
+    throw locatedError(String(file.path), error);
   }
 }
 
 /**
  * Renders checked prose (Markdown with `<Cite />`, no GFM, no smart
- * punctuation: text reaches the page as written) to HTML, split where each
- * citation goes, so the page renders citations with the same component as
- * everywhere else. Adjacent citations are merged into one.
+ * punctuation: text reaches the page as written) to HTML with a slot where
+ * each citation goes. Adjacent citations are merged into one. Changes `tree`.
  */
-export function renderProse(body: string): ProsePart[] {
-  const html = String(renderer.processSync(body));
+function renderHtml(tree: Root): string {
+  return renderer.stringify(renderer.runSync(tree) as HastRoot);
+}
+
+/** {@link readProse}'s check alone, for a body given as text. */
+export function checkProse(filePath: string, body: string): void {
+  checked(new VFile({ path: filePath, value: body }));
+}
+
+/**
+ * Splits rendered prose where each citation goes, so the page renders
+ * citations with the same component as everywhere else.
+ */
+export function proseParts(html: string): ProsePart[] {
   const parts: ProsePart[] = [];
   const slot = new RegExp(`<${SLOT} data-to="([^"]*)"></${SLOT}>`, 'g');
   let at = 0;
@@ -73,4 +99,9 @@ export function renderProse(body: string): ProsePart[] {
   }
   parts.push({ html: html.slice(at) });
   return parts.filter((part) => !('html' in part) || part.html !== '');
+}
+
+/** A body given as text, rendered and split ({@link readProse} without the checks). */
+export function renderProse(body: string): ProsePart[] {
+  return proseParts(renderHtml(parseMdx(body)));
 }

@@ -1,8 +1,7 @@
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { parseMdx } from './article-text';
-import { processMemo } from '../../shared/process-memo';
 import { splitSentences } from '../../shared/sentences';
 import { citationProblem } from '../plugins/remark-check-citations';
 
@@ -39,18 +38,15 @@ function citeTargets(node: MdxJsxTextElement): string[] {
  * Reads a profile's MDX summary and returns its citations and the sentences
  * that have none. A citation belongs to the sentence it follows: in
  * "Petro is president.<Cite to="…" />" the Cite cites "Petro is president.".
+ * The prose loader reads the tree it has already parsed ({@link summaryOf});
+ * this is the same for a body given as text.
  */
 export function checkSummary(body: string): SummaryCheck {
-  // Parsing MDX is the slow part, and in `astro dev` most summaries are unchanged between reloads.
-  let check = checkedSummaries.get(body);
-  if (!check) checkedSummaries.set(body, (check = checkSummaryText(body)));
-  return check;
+  return summaryOf(parseMdx(body));
 }
 
-/** Summaries already checked, by their text; callers treat a check as read-only. */
-const checkedSummaries = processMemo<string, SummaryCheck>('summaries');
-
-function checkSummaryText(body: string): SummaryCheck {
+/** {@link checkSummary} of a parsed body; reads the tree without changing it. */
+export function summaryOf(tree: Root): SummaryCheck {
   const citations: SummaryCheck['citations'] = [];
   const uncited: SummaryCheck['uncited'] = [];
   const sentences: string[] = [];
@@ -58,7 +54,7 @@ function checkSummaryText(body: string): SummaryCheck {
     if (node.type === 'paragraph') sentences.push(...checkParagraph(node, citations, uncited));
     else if ('children' in node) (node.children as RootContent[]).forEach(visitBlock);
   };
-  parseMdx(body).children.forEach(visitBlock);
+  tree.children.forEach(visitBlock);
   const lede = (sentences[0] ?? '').replaceAll(MARK, '').replace(/\s+/g, ' ').trim();
   return { citations, uncited, lede };
 }
