@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
+import { RELATION_TYPES, type DerivedRelationType, type RelationType } from '../schemas/relation-types';
 import type { DossierInput, EntityOf, EntityRecord } from './model';
 import { assertNever } from '../shared/assert-never';
 
@@ -44,8 +44,11 @@ interface EdgeAttributes {
   inferred?: string | undefined;
 }
 
+/** A relation derived from a profile's other fields, of a type `isDerivedRelation` marks. */
+type DerivedEdge = { from: string; to: string } & EdgeAttributes & { type: DerivedRelationType };
+
 /** The typed relations an entity implies beyond its `relations` list: so far only events imply any. */
-function derivedRelations(entity: EntityRecord): Array<{ from: string; to: string } & EdgeAttributes> {
+function derivedRelations(entity: EntityRecord): DerivedEdge[] {
   switch (entity.kind) {
     case 'events':
       return eventRelations(entity);
@@ -60,8 +63,8 @@ function derivedRelations(entity: EntityRecord): Array<{ from: string; to: strin
 }
 
 /** An event's participants take part in it, and it took place at its location. */
-function eventRelations(entity: EntityOf<'events'>): Array<{ from: string; to: string } & EdgeAttributes> {
-  const edges: Array<{ from: string; to: string } & EdgeAttributes> = entity.data.participants.map((p) => ({
+function eventRelations(entity: EntityOf<'events'>): DerivedEdge[] {
+  const edges: DerivedEdge[] = entity.data.participants.map((p) => ({
     from: p.ref,
     to: entity.id,
     type: 'participant-in',

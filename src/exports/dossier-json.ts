@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
-import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
+import { isDerivedRelation, RELATION_TYPES, type RelationType } from '../schemas/relation-types';
 import type { Sourced } from '../schemas/article';
 import type { CLAIM_STATUSES } from '../schemas/claim';
 import type { LinkGraph } from '../dossier/link-graph';
@@ -272,7 +272,7 @@ function relationsJson(graph: LinkGraph, site: ExportSite): RelationJson[] {
       inverseLabel: wording.inverse,
       symmetric: wording.symmetric === true,
       to,
-      derived: attributes.type === 'participant-in' || attributes.type === 'took-place-in',
+      derived: isDerivedRelation(attributes.type),
       citations: citationsJson(attributes.cite, site),
       ...inferredOf(attributes.inferred),
     });

@@ -1,7 +1,12 @@
 import { iso6393To1 } from 'iso-639-3';
 import { parseCitation } from '../schemas/citation';
 import { ENTITY_KINDS, KINDS, type EntityKind } from '../schemas/kinds';
-import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
+import {
+  isDerivedRelation,
+  RELATION_TYPES,
+  type DerivedRelationType,
+  type RelationType,
+} from '../schemas/relation-types';
 import { parseDossierDate } from '../shared/dates';
 import { assertNever } from '../shared/assert-never';
 import { fold } from '../shared/fold';
@@ -223,6 +228,18 @@ export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: Exp
   const idOf = (entityId: string) => ftmEntityId(byId.get(entityId)!.kind, entityId);
   const isA = (entityId: string, range: string) => FTM_ANCESTORS[schemaOf.get(entityId)!].includes(range);
 
+  /** Whether a derived relation is a property of its Event rather than an entity of its own. */
+  const writtenOnEvent = (type: DerivedRelationType, from: string): boolean => {
+    switch (type) {
+      case 'took-place-in': // Event.location / addressEntity
+        return true;
+      case 'participant-in': // Event.involved holds people and organisations only
+        return isA(from, 'LegalEntity');
+      default:
+        return assertNever(type);
+    }
+  };
+
   /** The country code of a place: its own when it is a country, else that of the place it lies within. */
   const countryOf = (placeId: string | undefined, seen = new Set<string>()): string | undefined => {
     const place = placeId ? byId.get(placeId) : undefined;
@@ -378,8 +395,7 @@ export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: Exp
     ),
   );
   for (const { from, to, type, cite, inferred } of edges) {
-    if (type === 'took-place-in') continue; // Event.location / addressEntity
-    if (type === 'participant-in' && isA(from, 'LegalEntity')) continue; // Event.involved
+    if (isDerivedRelation(type) && writtenOnEvent(type, from)) continue;
     const wording = RELATION_TYPES[type];
     const mapping = RELATION_SCHEMAS[type];
     const fits = mapping && isA(from, mapping.source.range) && isA(to, mapping.target.range);
