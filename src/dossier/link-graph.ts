@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
-import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
-import type { DossierInput, EntityOf, EntityRecord } from './model';
+import { RELATION_TYPES, type DerivedRelationType, type RelationType } from '../schemas/relation-types';
+import type { ArticleRecord, ClaimRecord, DossierInput, EntityOf, EntityRecord, QuoteRecord } from './model';
 import { assertNever } from '../shared/assert-never';
 
 /** A relation as one of its two ends sees it. */
@@ -44,8 +44,11 @@ interface EdgeAttributes {
   inferred?: string | undefined;
 }
 
+/** A relation derived from a profile's other fields, of a type `isDerivedRelation` marks. */
+type DerivedEdge = { from: string; to: string } & EdgeAttributes & { type: DerivedRelationType };
+
 /** The typed relations an entity implies beyond its `relations` list: so far only events imply any. */
-function derivedRelations(entity: EntityRecord): Array<{ from: string; to: string } & EdgeAttributes> {
+function derivedRelations(entity: EntityRecord): DerivedEdge[] {
   switch (entity.kind) {
     case 'events':
       return eventRelations(entity);
@@ -60,8 +63,8 @@ function derivedRelations(entity: EntityRecord): Array<{ from: string; to: strin
 }
 
 /** An event's participants take part in it, and it took place at its location. */
-function eventRelations(entity: EntityOf<'events'>): Array<{ from: string; to: string } & EdgeAttributes> {
-  const edges: Array<{ from: string; to: string } & EdgeAttributes> = entity.data.participants.map((p) => ({
+function eventRelations(entity: EntityOf<'events'>): DerivedEdge[] {
+  const edges: DerivedEdge[] = entity.data.participants.map((p) => ({
     from: p.ref,
     to: entity.id,
     type: 'participant-in',
@@ -80,118 +83,195 @@ function eventRelations(entity: EntityOf<'events'>): Array<{ from: string; to: s
   return edges;
 }
 
+/** Adds `value` to the list under `key`, once. */
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(value)) list.push(value);
+  map.set(key, list);
+}
+
+/** The relation graph: a node per entity, an edge per declared relation and per relation its fields imply. */
+function relationGraph(entities: readonly EntityRecord[]): MultiDirectedGraph<Record<string, never>, EdgeAttributes> {
+  const graph = new MultiDirectedGraph<Record<string, never>, EdgeAttributes>();
+  for (const entity of entities) graph.addNode(entity.id);
+  for (const entity of entities) {
+    const declared = entity.data.relations.map((r) => ({
+      from: entity.id,
+      to: r.to,
+      type: r.type,
+      cite: r.cite,
+      inferred: r.inferred,
+    }));
+    for (const { from, to, ...attributes } of [...declared, ...derivedRelations(entity)]) {
+      graph.addEdge(from, to, attributes);
+    }
+  }
+  return graph;
+}
+
+/** Quote ids by speaker. */
+function quotesBySpeaker(quotes: readonly QuoteRecord[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const quote of quotes) push(index, quote.data.speaker, quote.id);
+  return index;
+}
+
+/** Quote ids by what they are about, and by the event they were said at. */
+function quotesByTopic(quotes: readonly QuoteRecord[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const quote of quotes) {
+    for (const about of quote.data.about) push(index, about, quote.id);
+    if (quote.data.context.event) push(index, quote.data.context.event, quote.id);
+  }
+  return index;
+}
+
+/** Claim ids by claimant. */
+function claimsByClaimant(claims: readonly ClaimRecord[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const claim of claims) if (claim.data.claimant) push(index, claim.data.claimant, claim.id);
+  return index;
+}
+
+/** Claim ids by what they are about. */
+function claimsByTopic(claims: readonly ClaimRecord[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const claim of claims) for (const about of claim.data.about) push(index, about, claim.id);
+  return index;
+}
+
+/** Each claim's links to other claims, from both ends: "supports" / "supported by", "contradicts" both ways. */
+function claimLinksByClaim(claims: readonly ClaimRecord[]): Map<string, ClaimLink[]> {
+  const index = new Map<string, ClaimLink[]>();
+  for (const claim of claims) {
+    for (const other of claim.data.supports) {
+      push(index, claim.id, { type: 'supports', label: 'supports', other });
+      push(index, other, { type: 'supports', label: 'supported by', other: claim.id });
+    }
+    for (const other of claim.data.contradicts) {
+      push(index, claim.id, { type: 'contradicts', label: 'contradicts', other });
+      push(index, other, { type: 'contradicts', label: 'contradicts', other: claim.id });
+    }
+  }
+  return index;
+}
+
+/** Event ids by participant and by location. */
+function eventsByEntity(entities: readonly EntityRecord[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const entity of entities) {
+    if (entity.kind !== 'events') continue;
+    for (const participant of entity.data.participants) push(index, participant.ref, entity.id);
+    if (entity.data.location) push(index, entity.data.location.ref, entity.id);
+  }
+  return index;
+}
+
+/** The sentences that mention each entity, one per sentence with every name it uses, in article order. */
+function backlinksByEntity(articles: readonly ArticleRecord[]): Map<string, Backlink[]> {
+  const index = new Map<string, Backlink[]>();
+  for (const article of articles) {
+    const bySentence = new Map<string, Backlink>();
+    for (const mention of article.mentions) {
+      const key = `${mention.entity}\u0000${mention.paragraph}\u0000${mention.sentence}`;
+      const existing = bySentence.get(key);
+      if (existing) {
+        if (!existing.names.includes(mention.text)) existing.names.push(mention.text);
+      } else {
+        const backlink: Backlink = {
+          article: article.id,
+          paragraph: mention.paragraph,
+          sentence: mention.sentence,
+          names: [mention.text],
+        };
+        bySentence.set(key, backlink);
+        const list = index.get(mention.entity) ?? [];
+        list.push(backlink);
+        index.set(mention.entity, list);
+      }
+    }
+  }
+  return index;
+}
+
+/** The entities each article mentions, with how often, most mentioned first. */
+function entitiesByArticle(articles: readonly ArticleRecord[]): Map<string, Array<{ entity: string; count: number }>> {
+  const index = new Map<string, Array<{ entity: string; count: number }>>();
+  for (const article of articles) {
+    const counts = new Map<string, number>();
+    for (const mention of article.mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+    index.set(
+      article.id,
+      [...counts]
+        .map(([entity, count]) => ({ entity, count }))
+        .sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity)),
+    );
+  }
+  return index;
+}
+
+/** For each entity, the others mentioned in the same paragraphs and in how many, most shared first. */
+function coMentionsByEntity(articles: readonly ArticleRecord[]): Map<string, CoMention[]> {
+  const together = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    const byParagraph = new Map<number, Set<string>>();
+    for (const mention of article.mentions) {
+      const inParagraph = byParagraph.get(mention.paragraph) ?? new Set();
+      inParagraph.add(mention.entity);
+      byParagraph.set(mention.paragraph, inParagraph);
+    }
+    for (const entities of byParagraph.values()) {
+      for (const a of entities) {
+        for (const b of entities) {
+          if (a === b) continue;
+          const row = together.get(a) ?? new Map<string, number>();
+          row.set(b, (row.get(b) ?? 0) + 1);
+          together.set(a, row);
+        }
+      }
+    }
+  }
+  const index = new Map<string, CoMention[]>();
+  for (const [entity, row] of together) {
+    index.set(
+      entity,
+      [...row]
+        .map(([other, paragraphs]) => ({ entity: other, paragraphs }))
+        .sort((a, b) => b.paragraphs - a.paragraphs || a.entity.localeCompare(b.entity)),
+    );
+  }
+  return index;
+}
+
 /**
  * The dossier's link graph, computed once per build from validated content:
  * typed relations (readable from both ends), mentions inverted into
- * backlinks, and co-mentions. Pages only read from it.
+ * backlinks, and co-mentions. Pages only read from it. Each index is built by
+ * the function named beside it.
  */
 export class LinkGraph {
-  readonly relations = new MultiDirectedGraph<Record<string, never>, EdgeAttributes>();
-  readonly #backlinks = new Map<string, Backlink[]>();
-  readonly #coMentions = new Map<string, CoMention[]>();
-  readonly #entitiesByArticle = new Map<string, Array<{ entity: string; count: number }>>();
-  readonly #quotesBy = new Map<string, string[]>();
-  readonly #quotesAbout = new Map<string, string[]>();
-  readonly #claimsBy = new Map<string, string[]>();
-  readonly #claimsAbout = new Map<string, string[]>();
-  readonly #claimLinks = new Map<string, ClaimLink[]>();
-  readonly #eventsOf = new Map<string, string[]>();
+  readonly relations: MultiDirectedGraph<Record<string, never>, EdgeAttributes>;
+  readonly #backlinks: Map<string, Backlink[]>;
+  readonly #coMentions: Map<string, CoMention[]>;
+  readonly #entitiesByArticle: Map<string, Array<{ entity: string; count: number }>>;
+  readonly #quotesBy: Map<string, string[]>;
+  readonly #quotesAbout: Map<string, string[]>;
+  readonly #claimsBy: Map<string, string[]>;
+  readonly #claimsAbout: Map<string, string[]>;
+  readonly #claimLinks: Map<string, ClaimLink[]>;
+  readonly #eventsOf: Map<string, string[]>;
 
   constructor(input: DossierInput) {
-    for (const entity of input.entities) this.relations.addNode(entity.id);
-    for (const entity of input.entities) {
-      const declared = entity.data.relations.map((r) => ({
-        from: entity.id,
-        to: r.to,
-        type: r.type,
-        cite: r.cite,
-        inferred: r.inferred,
-      }));
-      for (const { from, to, ...attributes } of [...declared, ...derivedRelations(entity)]) {
-        this.relations.addEdge(from, to, attributes);
-      }
-    }
-
-    const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
-      const list = map.get(key) ?? [];
-      if (!list.includes(value)) list.push(value);
-      map.set(key, list);
-    };
-    for (const quote of input.quotes) {
-      push(this.#quotesBy, quote.data.speaker, quote.id);
-      for (const about of quote.data.about) push(this.#quotesAbout, about, quote.id);
-      if (quote.data.context.event) push(this.#quotesAbout, quote.data.context.event, quote.id);
-    }
-    for (const claim of input.claims) {
-      if (claim.data.claimant) push(this.#claimsBy, claim.data.claimant, claim.id);
-      for (const about of claim.data.about) push(this.#claimsAbout, about, claim.id);
-      for (const other of claim.data.supports) {
-        push(this.#claimLinks, claim.id, { type: 'supports', label: 'supports', other });
-        push(this.#claimLinks, other, { type: 'supports', label: 'supported by', other: claim.id });
-      }
-      for (const other of claim.data.contradicts) {
-        push(this.#claimLinks, claim.id, { type: 'contradicts', label: 'contradicts', other });
-        push(this.#claimLinks, other, { type: 'contradicts', label: 'contradicts', other: claim.id });
-      }
-    }
-    for (const entity of input.entities) {
-      if (entity.kind !== 'events') continue;
-      for (const participant of entity.data.participants) push(this.#eventsOf, participant.ref, entity.id);
-      if (entity.data.location) push(this.#eventsOf, entity.data.location.ref, entity.id);
-    }
-
-    const together = new Map<string, Map<string, number>>();
-    for (const article of input.articles) {
-      const counts = new Map<string, number>();
-      const byParagraph = new Map<number, Set<string>>();
-      const bySentence = new Map<string, Backlink>();
-      for (const mention of article.mentions) {
-        counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-        const inParagraph = byParagraph.get(mention.paragraph) ?? new Set();
-        inParagraph.add(mention.entity);
-        byParagraph.set(mention.paragraph, inParagraph);
-        const key = `${mention.entity}\u0000${mention.paragraph}\u0000${mention.sentence}`;
-        const existing = bySentence.get(key);
-        if (existing) {
-          if (!existing.names.includes(mention.text)) existing.names.push(mention.text);
-        } else {
-          const backlink: Backlink = {
-            article: article.id,
-            paragraph: mention.paragraph,
-            sentence: mention.sentence,
-            names: [mention.text],
-          };
-          bySentence.set(key, backlink);
-          const list = this.#backlinks.get(mention.entity) ?? [];
-          list.push(backlink);
-          this.#backlinks.set(mention.entity, list);
-        }
-      }
-      this.#entitiesByArticle.set(
-        article.id,
-        [...counts]
-          .map(([entity, count]) => ({ entity, count }))
-          .sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity)),
-      );
-      for (const entities of byParagraph.values()) {
-        for (const a of entities) {
-          for (const b of entities) {
-            if (a === b) continue;
-            const row = together.get(a) ?? new Map<string, number>();
-            row.set(b, (row.get(b) ?? 0) + 1);
-            together.set(a, row);
-          }
-        }
-      }
-    }
-    for (const [entity, row] of together) {
-      this.#coMentions.set(
-        entity,
-        [...row]
-          .map(([other, paragraphs]) => ({ entity: other, paragraphs }))
-          .sort((a, b) => b.paragraphs - a.paragraphs || a.entity.localeCompare(b.entity)),
-      );
-    }
+    this.relations = relationGraph(input.entities);
+    this.#quotesBy = quotesBySpeaker(input.quotes);
+    this.#quotesAbout = quotesByTopic(input.quotes);
+    this.#claimsBy = claimsByClaimant(input.claims);
+    this.#claimsAbout = claimsByTopic(input.claims);
+    this.#claimLinks = claimLinksByClaim(input.claims);
+    this.#eventsOf = eventsByEntity(input.entities);
+    this.#backlinks = backlinksByEntity(input.articles);
+    this.#entitiesByArticle = entitiesByArticle(input.articles);
+    this.#coMentions = coMentionsByEntity(input.articles);
   }
 
   /** Every relation touching `id`, outgoing ones first, each worded from `id`'s end. */

@@ -1,7 +1,11 @@
 import { parseCitation } from '../schemas/citation';
 import type { DossierInput, DossierRecord } from '../dossier/model';
 import type { SiteUrls } from '../identity/urls';
+import type { CitationJson, DateJson } from './dossier-json-schema';
 import { dateSortKey, formatDossierDate, parseDossierDate, type DatePoint } from '../shared/dates';
+
+/** A citation and a date as the exports write them: their shape is described in `dossier-json-schema.ts`. */
+export type { CitationJson, DateJson };
 
 /** What every export reads: the validated dossier, with its overview record. */
 export type ExportInput = DossierInput & { dossier: DossierRecord };
@@ -43,14 +47,6 @@ export function byKeys<T>(...keys: Array<(value: T) => string | number>): (a: T,
   };
 }
 
-/** A citation as the exports write it: the article, the paragraph, its anchor and its address. */
-export interface CitationJson {
-  article: string;
-  paragraph: number;
-  anchor: string;
-  url: string;
-}
-
 /** Resolves a citation string (`<article-id>#p-<n>`) into its parts and address. */
 export function citationJson(value: string, { urls, site }: ExportSite): CitationJson {
   const { article, paragraph } = parseCitation(value);
@@ -72,18 +68,6 @@ export function citationsJson(values: readonly string[], site: ExportSite): Cita
         (c) => c.paragraph,
       ),
     );
-}
-
-/** An EDTF date with what it means: its wording, precision, certainty, ends and sort key. */
-export interface DateJson {
-  edtf: string;
-  text: string;
-  precision: 'day' | 'month' | 'year' | 'interval';
-  uncertain: boolean;
-  approximate: boolean;
-  start: string | null;
-  end: string | null;
-  sortKey: string;
 }
 
 /** Reads an EDTF string into a {@link DateJson}. */

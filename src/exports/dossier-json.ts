@@ -1,8 +1,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
-import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
+import { isDerivedRelation, RELATION_TYPES } from '../schemas/relation-types';
 import type { Sourced } from '../schemas/article';
-import type { CLAIM_STATUSES } from '../schemas/claim';
 import type { LinkGraph } from '../dossier/link-graph';
 import type { ArticleRecord, EntityRecord } from '../dossier/model';
 import {
@@ -12,159 +11,45 @@ import {
   citationsJson,
   compare,
   dateJson,
-  type CitationJson,
-  type DateJson,
   type ExportInput,
   type ExportSite,
 } from './common';
-
-/**
- * The version of the dossier.json shape; raised when a field changes meaning
- * or goes away (adding a field keeps it). public/dossier.schema.json describes it.
- */
-export const DOSSIER_JSON_VERSION = 1;
+import {
+  DOSSIER_JSON_VERSION,
+  type ArticleJson,
+  type CitedReferenceJson,
+  type CitedTextJson,
+  type ClaimJson,
+  type DossierJson,
+  type EntityJson,
+  type EventJson,
+  type MentionJson,
+  type ParagraphJson,
+  type QuoteJson,
+  type RelationJson,
+  type RoleJson,
+  type SourcedJson,
+} from './dossier-json-schema';
 
 /** Where the schema is published, relative to the site's base. */
 export const DOSSIER_SCHEMA_PATH = 'dossier.schema.json';
 
-/** A fact about an article that its text states, that we inferred, or that it does not state. */
-export interface SourcedJson {
-  status: Sourced['status'];
-  value?: string;
-  basis?: string;
-  note?: string;
-  citations: CitationJson[];
-}
-
-export interface ParagraphJson {
-  n: number;
-  anchor: string;
-  text: string;
-  url: string;
-}
-
-export interface ArticleJson {
-  id: string;
-  title: string;
-  label: string;
-  url: string;
-  language: string;
-  summary: string;
-  outlet: SourcedJson;
-  published: SourcedJson & { date?: DateJson };
-  sourceUrl: SourcedJson;
-  seed: string;
-  paragraphs: ParagraphJson[];
-}
-
-export interface CitedReferenceJson {
-  entity: string;
-  citations: CitationJson[];
-  inferred?: string;
-}
-
-export interface CitedTextJson {
-  value: string;
-  citations: CitationJson[];
-  inferred?: string;
-}
-
-export interface RoleJson {
-  title: string;
-  of?: string;
-  citations: CitationJson[];
-  inferred?: string;
-}
-
-export interface EntityJson {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  aliases: string[];
-  url: string;
-  lede?: string;
-  summaryCitations: CitationJson[];
-  roles?: RoleJson[];
-  type?: CitedTextJson;
-  country?: CitedReferenceJson;
-  within?: CitedReferenceJson;
-}
-
-export interface RelationJson {
-  from: string;
-  type: RelationType;
-  label: string;
-  inverseLabel: string;
-  symmetric: boolean;
-  to: string;
-  derived: boolean;
-  citations: CitationJson[];
-  inferred?: string;
-}
-
-export interface MentionJson {
-  entity: string;
-  citation: CitationJson;
-  names: string[];
-  sentence: string;
-}
-
-export interface EventJson {
-  id: string;
-  name: string;
-  url: string;
-  date?: { date: DateJson; citations: CitationJson[]; inferred?: string };
-  location?: CitedReferenceJson;
-  participants: CitedReferenceJson[];
-}
-
-export interface QuoteJson {
-  id: string;
-  url: string;
-  speaker: string;
-  text: string;
-  language: string;
-  translation?: string;
-  citation: CitationJson;
-  context: { to?: string; where?: string; event?: string; note?: string };
-  about: string[];
-}
-
-export interface ClaimJson {
-  id: string;
-  url: string;
-  statement: string;
-  claimant?: string;
-  claimantNote?: string;
-  about: string[];
-  status: (typeof CLAIM_STATUSES)[number];
-  note?: string;
-  citations: CitationJson[];
-  supports: string[];
-  supportedBy: string[];
-  contradicts: string[];
-}
-
-/** The whole dossier as data: the shape public/dossier.schema.json documents. */
-export interface DossierJson {
-  $schema: string;
-  version: typeof DOSSIER_JSON_VERSION;
-  title: string;
-  scope: string;
-  url: string;
-  asOf: { date: DateJson; basis: string };
-  bottomLine: Array<{ text: string; citations: CitationJson[] }>;
-  keyActors: Array<{ entity: string; position: string; citations: CitationJson[] }>;
-  keyEvents: string[];
-  keyQuotes: string[];
-  articles: ArticleJson[];
-  entities: EntityJson[];
-  relations: RelationJson[];
-  mentions: MentionJson[];
-  events: EventJson[];
-  quotes: QuoteJson[];
-  claims: ClaimJson[];
-}
+export { DOSSIER_JSON_VERSION };
+export type {
+  ArticleJson,
+  CitedReferenceJson,
+  CitedTextJson,
+  ClaimJson,
+  DossierJson,
+  EntityJson,
+  EventJson,
+  MentionJson,
+  ParagraphJson,
+  QuoteJson,
+  RelationJson,
+  RoleJson,
+  SourcedJson,
+};
 
 /** `{ inferred }` when there is an inference, `{}` otherwise (optional fields stay absent, never undefined). */
 const inferredOf = (inferred: string | undefined): { inferred?: string } => (inferred ? { inferred } : {});
@@ -272,7 +157,7 @@ function relationsJson(graph: LinkGraph, site: ExportSite): RelationJson[] {
       inverseLabel: wording.inverse,
       symmetric: wording.symmetric === true,
       to,
-      derived: attributes.type === 'participant-in' || attributes.type === 'took-place-in',
+      derived: isDerivedRelation(attributes.type),
       citations: citationsJson(attributes.cite, site),
       ...inferredOf(attributes.inferred),
     });

@@ -1,7 +1,12 @@
 import { iso6393To1 } from 'iso-639-3';
 import { parseCitation } from '../schemas/citation';
 import { ENTITY_KINDS, KINDS, type EntityKind } from '../schemas/kinds';
-import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
+import {
+  isDerivedRelation,
+  RELATION_TYPES,
+  type DerivedRelationType,
+  type RelationType,
+} from '../schemas/relation-types';
 import { parseDossierDate } from '../shared/dates';
 import { assertNever } from '../shared/assert-never';
 import { fold } from '../shared/fold';
@@ -197,177 +202,274 @@ function citesIn(value: unknown): string[] {
   );
 }
 
-/**
- * The dossier as FtM entities: profiles (Person, Organization, PublicBody,
- * Address, Event, Note), source articles (Article), relations (Directorship,
- * Employment, Membership, Representation, Associate, UnknownLink) and which
- * articles mention which entity (Documentation). Sorted by id.
- */
-export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: ExportSite): FtmEntity[] {
-  const { urls } = site;
-  const byId = new Map(input.entities.map((e) => [e.id, e]));
-  const articles = new Map(input.articles.map((a) => [a.id, a]));
-  const title = input.dossier.data.title;
+/** What every FtM mapping below reads: the dossier's profiles and articles, and how to name and link them. */
+interface FtmContext {
+  urls: ExportSite['urls'];
+  /** The dossier's title: the `publisher` of every entity. */
+  title: string;
+  byId: ReadonlyMap<string, EntityRecord>;
+  articles: ReadonlyMap<string, ArticleRecord>;
+  /** Each profile's FtM schema. */
+  schemaOf: ReadonlyMap<string, FtmSchema>;
   /** Absolute URLs only: FtM's url type needs them, so without a site they are left out. */
-  const url = (path: string) => (site.site ? absolute(path, site.site) : undefined);
-  const publisher = (properties: Properties) =>
-    properties.add('publisher', title).add('publisherUrl', url(urls.home()));
-  const citationUrls = (cites: readonly string[]) => [...new Set(cites)].map((cite) => url(urls.citation(cite)));
+  url(path: string): string | undefined;
+}
 
-  /** A kind's FtM schema (src/schemas/kinds.ts); an organisation that is part of a state is a PublicBody. */
-  const ftmSchemaOf = (entity: EntityRecord): FtmSchema =>
-    isKind(entity, 'organizations') && PUBLIC_BODY_TYPE.test(entity.data.type.value)
-      ? 'PublicBody'
-      : KINDS[entity.kind].ftm;
-  const schemaOf = new Map(input.entities.map((e) => [e.id, ftmSchemaOf(e)]));
-  const idOf = (entityId: string) => ftmEntityId(byId.get(entityId)!.kind, entityId);
-  const isA = (entityId: string, range: string) => FTM_ANCESTORS[schemaOf.get(entityId)!].includes(range);
-
-  /** The country code of a place: its own when it is a country, else that of the place it lies within. */
-  const countryOf = (placeId: string | undefined, seen = new Set<string>()): string | undefined => {
-    const place = placeId ? byId.get(placeId) : undefined;
-    if (!place || place.kind !== 'places' || seen.has(place.id)) return undefined;
-    seen.add(place.id);
-    if (fold(place.data.type.value) === 'country') {
-      const codes = countryCodes();
-      for (const name of [place.data.name, ...place.data.aliases]) {
-        const code = codes.get(fold(name));
-        if (code) return code;
-      }
-    }
-    return countryOf(place.data.within?.ref, seen);
+/** The context of one export: profiles by id, their FtM schemata, and the site's addresses. */
+function ftmContext(input: ExportInput, site: ExportSite): FtmContext {
+  return {
+    urls: site.urls,
+    title: input.dossier.data.title,
+    byId: new Map(input.entities.map((e) => [e.id, e])),
+    articles: new Map(input.articles.map((a) => [a.id, a])),
+    schemaOf: new Map(input.entities.map((e) => [e.id, ftmSchemaOf(e)])),
+    url: (path) => (site.site ? absolute(path, site.site) : undefined),
   };
-  /** "Bogotá, Colombia": a place's name followed by the places it lies within. */
-  const fullAddress = (place: EntityOf<'places'>) => {
-    const parts = [place.data.name];
-    const seen = new Set([place.id]);
-    let within = place.data.within?.ref;
-    while (within && !seen.has(within)) {
-      const outer = byId.get(within);
-      if (!outer || outer.kind !== 'places') break;
-      parts.push(outer.data.name);
-      seen.add(within);
-      within = outer.data.within?.ref;
-    }
-    return parts.join(', ');
-  };
+}
 
-  /** The articles an entity's facts and summary cite: its `proof`. */
-  const citedArticles = (entity: EntityRecord): string[] => {
-    const cites: string[] = [...entity.summary.citations.map((c) => c.to), ...citesIn(entity.data)];
-    return [...new Set(cites.map((cite) => parseCitation(cite).article))]
-      .filter((id) => articles.has(id))
+/** A kind's FtM schema (src/schemas/kinds.ts); an organisation that is part of a state is a PublicBody. */
+function ftmSchemaOf(entity: EntityRecord): FtmSchema {
+  return isKind(entity, 'organizations') && PUBLIC_BODY_TYPE.test(entity.data.type.value)
+    ? 'PublicBody'
+    : KINDS[entity.kind].ftm;
+}
+
+/** The FtM id of the profile `entityId`. */
+function idOf(ctx: FtmContext, entityId: string): string {
+  return ftmEntityId(ctx.byId.get(entityId)!.kind, entityId);
+}
+
+/** Whether the profile `entityId` has the FtM schema `range` or one that extends it. */
+function isA(ctx: FtmContext, entityId: string, range: string): boolean {
+  return FTM_ANCESTORS[ctx.schemaOf.get(entityId)!].includes(range);
+}
+
+/** The dossier as every entity's publisher: its title and home page. */
+function addPublisher(ctx: FtmContext, properties: Properties): Properties {
+  return properties.add('publisher', ctx.title).add('publisherUrl', ctx.url(ctx.urls.home()));
+}
+
+/** The addresses of the cited paragraphs, each once. */
+function citationUrls(ctx: FtmContext, cites: readonly string[]): Array<string | undefined> {
+  return [...new Set(cites)].map((cite) => ctx.url(ctx.urls.citation(cite)));
+}
+
+/** The country code of a place: its own when it is a country, else that of the place it lies within. */
+function countryOf(ctx: FtmContext, placeId: string | undefined, seen = new Set<string>()): string | undefined {
+  const place = placeId ? ctx.byId.get(placeId) : undefined;
+  if (!place || place.kind !== 'places' || seen.has(place.id)) return undefined;
+  seen.add(place.id);
+  if (fold(place.data.type.value) === 'country') {
+    const codes = countryCodes();
+    for (const name of [place.data.name, ...place.data.aliases]) {
+      const code = codes.get(fold(name));
+      if (code) return code;
+    }
+  }
+  return countryOf(ctx, place.data.within?.ref, seen);
+}
+
+/** "Bogotá, Colombia": a place's name followed by the places it lies within. */
+function fullAddress(ctx: FtmContext, place: EntityOf<'places'>): string {
+  const parts = [place.data.name];
+  const seen = new Set([place.id]);
+  let within = place.data.within?.ref;
+  while (within && !seen.has(within)) {
+    const outer = ctx.byId.get(within);
+    if (!outer || outer.kind !== 'places') break;
+    parts.push(outer.data.name);
+    seen.add(within);
+    within = outer.data.within?.ref;
+  }
+  return parts.join(', ');
+}
+
+/** The articles an entity's facts and summary cite: its `proof`. */
+function citedArticles(ctx: FtmContext, entity: EntityRecord): string[] {
+  const cites: string[] = [...entity.summary.citations.map((c) => c.to), ...citesIn(entity.data)];
+  return [...new Set(cites.map((cite) => parseCitation(cite).article))]
+    .filter((id) => ctx.articles.has(id))
+    .sort(compare)
+    .map(ftmArticleId);
+}
+
+/** Person: each role's title as a `position`. */
+function addPersonProperties(properties: Properties, person: EntityOf<'people'>): void {
+  properties.add('position', ...person.data.roles.map((role) => role.title));
+}
+
+/** Organization or PublicBody: our type as `classification`, its country's code and `Address`. */
+function addOrganizationProperties(ctx: FtmContext, properties: Properties, org: EntityOf<'organizations'>): void {
+  const country = org.data.country?.ref;
+  properties.add('classification', org.data.type.value).add('country', countryOf(ctx, country));
+  if (country && ctx.schemaOf.get(country) === 'Address') properties.add('addressEntity', idOf(ctx, country));
+}
+
+/** Address (a place): its `full` name with the places it lies within, its country, a city's name. */
+function addAddressProperties(ctx: FtmContext, properties: Properties, place: EntityOf<'places'>): void {
+  properties
+    .add('full', fullAddress(ctx, place))
+    .add('country', countryOf(ctx, place.id))
+    .add('description', place.data.type.value);
+  if (fold(place.data.type.value) === 'city') properties.add('city', place.data.name);
+}
+
+/** Event: its date (with the EDTF when FtM's dates cannot say it), its location and who was `involved`. */
+function addEventProperties(ctx: FtmContext, properties: Properties, event: EntityOf<'events'>): void {
+  const { date, location, participants } = event.data;
+  if (date) {
+    const parsed = parseDossierDate(date.edtf);
+    if (parsed.kind === 'date') properties.add('date', parsed.point.iso);
+    else properties.add('startDate', parsed.from?.iso).add('endDate', parsed.to?.iso);
+    // FtM dates carry no uncertainty, and open ends are simply absent: keep the EDTF and any reasoning.
+    const exact = parsed.kind === 'date' && !parsed.point.uncertain && !parsed.point.approximate;
+    properties.add(
+      'description',
+      [exact ? undefined : `Date recorded as ${date.edtf} (EDTF).`, date.inferred && `Date inferred: ${date.inferred}`]
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+  if (location) {
+    const place = ctx.byId.get(location.ref);
+    if (place) properties.add('location', place.data.name);
+    if (ctx.schemaOf.get(location.ref) === 'Address') properties.add('addressEntity', idOf(ctx, location.ref));
+    properties.add('country', countryOf(ctx, location.ref));
+  }
+  properties.add(
+    'involved',
+    ...participants
+      .map((p) => p.ref)
+      .filter((ref) => isA(ctx, ref, 'LegalEntity'))
       .sort(compare)
-      .map(ftmArticleId);
+      .map((ref) => idOf(ctx, ref)),
+  );
+}
+
+/** Note (a topic): says it is one; what concerns it is linked by `UnknownLink`. */
+function addNoteProperties(ctx: FtmContext, properties: Properties): void {
+  properties.add('description', `A topic of the dossier "${ctx.title}".`);
+}
+
+/** A profile: what every profile has (name, aliases, summary, proof, addresses), then its schema's own properties. */
+function profileEntity(ctx: FtmContext, entity: EntityRecord): FtmEntity {
+  const properties = new Properties()
+    .add('name', entity.data.name)
+    .add('alias', ...entity.data.aliases)
+    .add('summary', entity.summary.lede)
+    .add('sourceUrl', ctx.url(ctx.urls.entity(entity.kind, entity.id)))
+    .add('proof', ...citedArticles(ctx, entity));
+  addPublisher(ctx, properties);
+  switch (entity.kind) {
+    case 'people':
+      addPersonProperties(properties, entity);
+      break;
+    case 'organizations':
+      addOrganizationProperties(ctx, properties, entity);
+      break;
+    case 'places':
+      addAddressProperties(ctx, properties, entity);
+      break;
+    case 'events':
+      addEventProperties(ctx, properties, entity);
+      break;
+    case 'topics':
+      addNoteProperties(ctx, properties);
+      break;
+    default:
+      assertNever(entity);
+  }
+  return {
+    id: ftmEntityId(entity.kind, entity.id),
+    schema: ctx.schemaOf.get(entity.id)!,
+    properties: properties.toJSON(),
   };
+}
 
-  const out: FtmEntity[] = [];
-
-  for (const entity of input.entities) {
-    const schema = schemaOf.get(entity.id)!;
-    const properties = new Properties()
-      .add('name', entity.data.name)
-      .add('alias', ...entity.data.aliases)
-      .add('summary', entity.summary.lede)
-      .add('sourceUrl', url(urls.entity(entity.kind, entity.id)))
-      .add('proof', ...citedArticles(entity));
-    publisher(properties);
-    switch (entity.kind) {
-      case 'people':
-        properties.add('position', ...entity.data.roles.map((role) => role.title));
-        break;
-      case 'organizations': {
-        const country = entity.data.country?.ref;
-        properties.add('classification', entity.data.type.value).add('country', countryOf(country));
-        if (country && schemaOf.get(country) === 'Address') properties.add('addressEntity', idOf(country));
-        break;
-      }
-      case 'places':
-        properties
-          .add('full', fullAddress(entity))
-          .add('country', countryOf(entity.id))
-          .add('description', entity.data.type.value);
-        if (fold(entity.data.type.value) === 'city') properties.add('city', entity.data.name);
-        break;
-      case 'events': {
-        const { date, location, participants } = entity.data;
-        if (date) {
-          const parsed = parseDossierDate(date.edtf);
-          if (parsed.kind === 'date') properties.add('date', parsed.point.iso);
-          else properties.add('startDate', parsed.from?.iso).add('endDate', parsed.to?.iso);
-          // FtM dates carry no uncertainty, and open ends are simply absent: keep the EDTF and any reasoning.
-          const exact = parsed.kind === 'date' && !parsed.point.uncertain && !parsed.point.approximate;
-          properties.add(
-            'description',
-            [
-              exact ? undefined : `Date recorded as ${date.edtf} (EDTF).`,
-              date.inferred && `Date inferred: ${date.inferred}`,
-            ]
-              .filter(Boolean)
-              .join(' '),
-          );
-        }
-        if (location) {
-          const place = byId.get(location.ref);
-          if (place) properties.add('location', place.data.name);
-          if (schemaOf.get(location.ref) === 'Address') properties.add('addressEntity', idOf(location.ref));
-          properties.add('country', countryOf(location.ref));
-        }
-        properties.add(
-          'involved',
-          ...participants
-            .map((p) => p.ref)
-            .filter((ref) => isA(ref, 'LegalEntity'))
-            .sort(compare)
-            .map(idOf),
-        );
-        break;
-      }
-      case 'topics':
-        properties.add('description', `A topic of the dossier "${title}".`);
-        break;
-      default:
-        assertNever(entity);
-    }
-    out.push({ id: ftmEntityId(entity.kind, entity.id), schema, properties: properties.toJSON() });
+/** Article: a source article with its text, language, outlet, date and how outlet and date are known. */
+function articleEntity(ctx: FtmContext, article: ArticleRecord): FtmEntity {
+  const { data } = article;
+  const properties = new Properties()
+    .add('title', data.title)
+    .add('name', data.title)
+    .add('summary', data.summary)
+    .add('language', language3(data.language))
+    .add('bodyText', article.paragraphs.join('\n\n'))
+    .add(
+      'sourceUrl',
+      data.url.status === 'not-stated' ? undefined : data.url.value,
+      ctx.url(ctx.urls.article(article.id)),
+    );
+  if (data.outlet.status !== 'not-stated') properties.add('publisher', data.outlet.value);
+  if (data.published.status !== 'not-stated') {
+    const published = parseDossierDate(data.published.value);
+    const earliest = published.kind === 'date' ? published.point : (published.from ?? published.to);
+    properties.add('publishedAt', earliest?.iso);
   }
+  const notes = [
+    data.outlet.status === 'inferred' ? `Outlet inferred: ${data.outlet.basis}` : undefined,
+    data.outlet.status === 'not-stated'
+      ? `Outlet not stated${data.outlet.note ? `: ${data.outlet.note}` : '.'}`
+      : undefined,
+    data.published.status === 'inferred'
+      ? `Date (${data.published.value}) inferred: ${data.published.basis}`
+      : data.published.status === 'stated'
+        ? `Date as stated: ${data.published.value}.`
+        : 'Date not stated.',
+  ];
+  properties.add('description', notes.filter(Boolean).join(' '));
+  return { id: ftmArticleId(article.id), schema: 'Article', properties: properties.toJSON() };
+}
 
-  for (const article of input.articles) out.push(articleEntity(article));
-
-  function articleEntity(article: ArticleRecord): FtmEntity {
-    const { data } = article;
-    const properties = new Properties()
-      .add('title', data.title)
-      .add('name', data.title)
-      .add('summary', data.summary)
-      .add('language', language3(data.language))
-      .add('bodyText', article.paragraphs.join('\n\n'))
-      .add('sourceUrl', data.url.status === 'not-stated' ? undefined : data.url.value, url(urls.article(article.id)));
-    if (data.outlet.status !== 'not-stated') properties.add('publisher', data.outlet.value);
-    if (data.published.status !== 'not-stated') {
-      const published = parseDossierDate(data.published.value);
-      const earliest = published.kind === 'date' ? published.point : (published.from ?? published.to);
-      properties.add('publishedAt', earliest?.iso);
-    }
-    const notes = [
-      data.outlet.status === 'inferred' ? `Outlet inferred: ${data.outlet.basis}` : undefined,
-      data.outlet.status === 'not-stated'
-        ? `Outlet not stated${data.outlet.note ? `: ${data.outlet.note}` : '.'}`
-        : undefined,
-      data.published.status === 'inferred'
-        ? `Date (${data.published.value}) inferred: ${data.published.basis}`
-        : data.published.status === 'stated'
-          ? `Date as stated: ${data.published.value}.`
-          : 'Date not stated.',
-    ];
-    properties.add('description', notes.filter(Boolean).join(' '));
-    return { id: ftmArticleId(article.id), schema: 'Article', properties: properties.toJSON() };
+/** Whether a derived relation is a property of its Event rather than an entity of its own. */
+function writtenOnEvent(ctx: FtmContext, type: DerivedRelationType, from: string): boolean {
+  switch (type) {
+    case 'took-place-in': // Event.location / addressEntity
+      return true;
+    case 'participant-in': // Event.involved holds people and organisations only
+      return isA(ctx, from, 'LegalEntity');
+    default:
+      return assertNever(type);
   }
+}
 
-  // Relations: the declared ones, and event participants that FtM's `involved` cannot hold.
+/** A relation as the graph holds it, with both ends. */
+type Edge = { from: string; to: string; type: RelationType; cite: string[]; inferred?: string | undefined };
+
+/** One relation: its FtM relationship schema when both ends fit the ranges, otherwise an UnknownLink. */
+function relationshipProperties(ctx: FtmContext, { from, to, type, cite, inferred }: Edge) {
+  const wording = RELATION_TYPES[type];
+  const mapping = RELATION_SCHEMAS[type];
+  const fits = mapping && isA(ctx, from, mapping.source.range) && isA(ctx, to, mapping.target.range);
+  const properties = new Properties();
+  if (fits) {
+    properties
+      .add(mapping.source.property, idOf(ctx, from))
+      .add(mapping.target.property, idOf(ctx, to))
+      .add(mapping.role, wording.label);
+  } else {
+    properties.add('subject', idOf(ctx, from)).add('object', idOf(ctx, to)).add('role', wording.label);
+  }
+  const fromName = ctx.byId.get(from)!.data.name;
+  const toName = ctx.byId.get(to)!.data.name;
+  properties
+    .add('description', `${fromName} ${wording.label} ${toName}.${inferred ? ` Inferred: ${inferred}` : ''}`)
+    .add('sourceUrl', ...citationUrls(ctx, cite));
+  // Interest schemata have a status; Associate (an Interval) has not, and says so in its description.
+  const schema: FtmSchema = fits ? mapping.schema : 'UnknownLink';
+  if (schema !== 'Associate') properties.add('status', inferred ? 'inferred' : 'stated');
+  addPublisher(ctx, properties);
+  return { schema, properties };
+}
+
+/**
+ * Relationships (Directorship, Employment, Membership, Representation,
+ * Associate, UnknownLink): the declared relations, and event participants
+ * that FtM's `involved` cannot hold, each with an id unique in the file.
+ */
+function relationshipEntities(ctx: FtmContext, graph: LinkGraph): FtmEntity[] {
   const relationships = new Map<string, FtmEntity>();
-  const edges: Array<{ from: string; to: string; type: RelationType; cite: string[]; inferred?: string | undefined }> =
-    [];
+  const edges: Edge[] = [];
   graph.relations.forEachEdge((_edge, attributes, from, to) => edges.push({ from, to, ...attributes }));
   edges.sort(
     byKeys(
@@ -377,73 +479,71 @@ export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: Exp
       (e) => e.cite.join(' '),
     ),
   );
-  for (const { from, to, type, cite, inferred } of edges) {
-    if (type === 'took-place-in') continue; // Event.location / addressEntity
-    if (type === 'participant-in' && isA(from, 'LegalEntity')) continue; // Event.involved
-    const wording = RELATION_TYPES[type];
-    const mapping = RELATION_SCHEMAS[type];
-    const fits = mapping && isA(from, mapping.source.range) && isA(to, mapping.target.range);
-    const properties = new Properties();
-    if (fits) {
-      properties
-        .add(mapping.source.property, idOf(from))
-        .add(mapping.target.property, idOf(to))
-        .add(mapping.role, wording.label);
-    } else {
-      properties.add('subject', idOf(from)).add('object', idOf(to)).add('role', wording.label);
-    }
-    const fromName = byId.get(from)!.data.name;
-    const toName = byId.get(to)!.data.name;
-    properties
-      .add('description', `${fromName} ${wording.label} ${toName}.${inferred ? ` Inferred: ${inferred}` : ''}`)
-      .add('sourceUrl', ...citationUrls(cite));
-    // Interest schemata have a status; Associate (an Interval) has not, and says so in its description.
-    const schema = fits ? mapping.schema : 'UnknownLink';
-    if (schema !== 'Associate') properties.add('status', inferred ? 'inferred' : 'stated');
-    publisher(properties);
-    const base = `dossier-relation-${from}-${type}-${to}`;
+  for (const edge of edges) {
+    if (isDerivedRelation(edge.type) && writtenOnEvent(ctx, edge.type, edge.from)) continue;
+    const { schema, properties } = relationshipProperties(ctx, edge);
+    const base = `dossier-relation-${edge.from}-${edge.type}-${edge.to}`;
     let id = base;
     for (let n = 2; relationships.has(id); n++) id = `${base}-${n}`;
     relationships.set(id, { id, schema, properties: properties.toJSON() });
   }
-  out.push(...relationships.values());
+  return [...relationships.values()];
+}
 
-  // Which article mentions which entity, and in which paragraphs.
-  for (const article of input.articles) {
-    const paragraphs = new Map<string, Set<number>>();
-    for (const mention of article.mentions) {
-      if (!byId.has(mention.entity)) continue;
-      const set = paragraphs.get(mention.entity) ?? new Set<number>();
-      set.add(mention.paragraph);
-      paragraphs.set(mention.entity, set);
-    }
-    for (const [entityId, set] of paragraphs) {
-      const numbers = [...set].sort((a, b) => a - b);
-      const properties = new Properties()
-        .add('document', ftmArticleId(article.id))
-        .add('entity', idOf(entityId))
-        .add('role', 'mentioned')
-        .add('summary', `Mentioned in ${numbers.map((n) => `¶${n}`).join(', ')}.`)
-        .add('sourceUrl', ...numbers.map((n) => url(urls.paragraph(article.id, n))));
-      publisher(properties);
-      out.push({
-        id: `dossier-mention-${article.id}-${entityId}`,
-        schema: 'Documentation',
-        properties: properties.toJSON(),
-      });
-    }
+/** Documentation: which profiles an article mentions, and in which paragraphs. */
+function mentionEntities(ctx: FtmContext, article: ArticleRecord): FtmEntity[] {
+  const paragraphs = new Map<string, Set<number>>();
+  for (const mention of article.mentions) {
+    if (!ctx.byId.has(mention.entity)) continue;
+    const set = paragraphs.get(mention.entity) ?? new Set<number>();
+    set.add(mention.paragraph);
+    paragraphs.set(mention.entity, set);
   }
+  return [...paragraphs].map(([entityId, set]) => {
+    const numbers = [...set].sort((a, b) => a - b);
+    const properties = new Properties()
+      .add('document', ftmArticleId(article.id))
+      .add('entity', idOf(ctx, entityId))
+      .add('role', 'mentioned')
+      .add('summary', `Mentioned in ${numbers.map((n) => `¶${n}`).join(', ')}.`)
+      .add('sourceUrl', ...numbers.map((n) => ctx.url(ctx.urls.paragraph(article.id, n))));
+    addPublisher(ctx, properties);
+    return {
+      id: `dossier-mention-${article.id}-${entityId}`,
+      schema: 'Documentation' as const,
+      properties: properties.toJSON(),
+    };
+  });
+}
 
+/** The order of the file: profiles by kind (the registry's order), then everything else; each by id. */
+function byKindThenId(entities: FtmEntity[]): FtmEntity[] {
   const kindRank = (id: string) => {
     const kind = ENTITY_KINDS.findIndex((k) => id.startsWith(`dossier-${k}-`));
     return kind >= 0 ? kind : ENTITY_KINDS.length;
   };
-  return out.sort(
+  return entities.sort(
     byKeys(
       (e) => kindRank(e.id),
       (e) => e.id,
     ),
   );
+}
+
+/**
+ * The dossier as FtM entities: profiles (Person, Organization, PublicBody,
+ * Address, Event, Note), source articles (Article), relations (Directorship,
+ * Employment, Membership, Representation, Associate, UnknownLink) and which
+ * articles mention which entity (Documentation). Sorted by id.
+ */
+export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: ExportSite): FtmEntity[] {
+  const ctx = ftmContext(input, site);
+  return byKindThenId([
+    ...input.entities.map((entity) => profileEntity(ctx, entity)),
+    ...input.articles.map((article) => articleEntity(ctx, article)),
+    ...relationshipEntities(ctx, graph),
+    ...input.articles.flatMap((article) => mentionEntities(ctx, article)),
+  ]);
 }
 
 /** The file's text: one FtM entity per line (the format `ftm` and Aleph's importers read). */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reference } from './references';
 
 /**
  * A citation points at one paragraph of one source article: `<article-id>#p-<n>`,
@@ -6,18 +7,24 @@ import { z } from 'astro/zod';
  */
 export const CITATION_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)#p-([1-9][0-9]*)$/;
 
-/** One citation string, e.g. `petro-warns-real-threat#p-7`. */
-export const citation = z.string().regex(CITATION_PATTERN, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not a citation. Write <article-id>#p-<paragraph>, e.g. petro-warns-real-threat#p-7.`,
-});
+/** One citation string, e.g. `petro-warns-real-threat#p-7`: a reference to that paragraph. */
+export const citation = reference(
+  z.string().regex(CITATION_PATTERN, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a citation. Write <article-id>#p-<paragraph>, e.g. petro-warns-real-threat#p-7.`,
+  }),
+  'paragraph',
+);
 
 /** One citation or a list of them; always read back as a non-empty list. */
-export const cite = z
-  .union([citation, z.array(citation).min(1)], {
-    error: () => 'cite must be a citation like petro-warns-real-threat#p-7, or a non-empty list of them.',
-  })
-  .transform((value) => (Array.isArray(value) ? value : [value]));
+export const cite = reference(
+  z
+    .union([citation, z.array(citation).min(1)], {
+      error: () => 'cite must be a citation like petro-warns-real-threat#p-7, or a non-empty list of them.',
+    })
+    .transform((value) => (Array.isArray(value) ? value : [value])),
+  'paragraph',
+);
 
 export type Citation = z.infer<typeof citation>;
 

@@ -1,14 +1,22 @@
 import { z } from 'astro/zod';
 import { cite } from './citation';
+import { reference } from './references';
 import { RELATION_TYPE_NAMES } from './relation-types';
 import { strictObject } from './strict';
 import { didYouMean } from '../shared/did-you-mean';
 
-/** An entity id: the profile's file name, unique across all five kinds. */
-export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not an entity id. Ids are lower-case file names without extension, e.g. gustavo-petro.`,
-});
+/**
+ * An entity id: the profile's file name, unique across all five kinds. A
+ * reference to that entity wherever it is used, so the cross-file checks find
+ * every field of this schema (`src/schemas/references.ts`).
+ */
+export const entityId = reference(
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not an entity id. Ids are lower-case file names without extension, e.g. gustavo-petro.`,
+  }),
+  'entity',
+);
 
 /** A statement of fact that names another entity, with its source. */
 export const citedReference = strictObject({

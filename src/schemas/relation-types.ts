@@ -28,11 +28,22 @@ export const RELATION_TYPES = {
   'coordinates-with': { label: 'coordinates with', inverse: 'coordinates with', symmetric: true },
   uses: { label: 'uses', inverse: 'used by' },
   concerns: { label: 'concerns', inverse: 'concerned in' },
-  // Derived from event fields, not written in `relations`:
-  'participant-in': { label: 'took part in', inverse: 'participant' },
-  'took-place-in': { label: 'took place in', inverse: 'place of' },
-} as const satisfies Record<string, { label: string; inverse: string; symmetric?: boolean }>;
+  // Derived from event fields (its participants, its location), not written in `relations`:
+  'participant-in': { label: 'took part in', inverse: 'participant', derived: true },
+  'took-place-in': { label: 'took place in', inverse: 'place of', derived: true },
+} as const satisfies Record<string, { label: string; inverse: string; symmetric?: boolean; derived?: true }>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
 
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
+
+/** The relation types the link graph derives from other fields (an event's participants and location). */
+export type DerivedRelationType = {
+  [T in RelationType]: (typeof RELATION_TYPES)[T] extends { derived: true } ? T : never;
+}[RelationType];
+
+/** Whether relations of `type` are derived from other fields rather than declared in a profile's `relations`. */
+export function isDerivedRelation(type: RelationType): type is DerivedRelationType {
+  const wording: { label: string; derived?: true } = RELATION_TYPES[type];
+  return wording.derived === true;
+}

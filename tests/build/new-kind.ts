@@ -62,7 +62,7 @@ function edit(dir: string, file: string, change: (text: string) => string) {
   writeFileSync(path, after);
 }
 
-/** "What you write": the schema, the registry entry, a profile, the kind in dossier.schema.json. */
+/** "What you write": the schema, the registry entry, a profile. */
 export function writeTheKind(dir: string) {
   writeFileSync(
     join(dir, 'src/schemas/document.ts'),
@@ -100,12 +100,6 @@ author:
 
 The Sample Agency met the President in Puerto Nuevo.<Cite to="sample-article#p-1" />
 `,
-  );
-  edit(dir, 'public/dossier.schema.json', (text) =>
-    text.replace(
-      '"enum": ["people", "organizations", "places", "events", "topics"]',
-      '"enum": ["people", "organizations", "places", "events", "topics", "documents"]',
-    ),
   );
 }
 

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { LinkGraph } from '../../src/dossier/link-graph';
 import type { ArticleRecord, EntityRecord } from '../../src/dossier/model';
 import type { ExportInput } from '../../src/exports/common';
+import { serializeDossierJsonSchema } from '../../src/exports/dossier-json-schema';
 import { smallDossier } from './fixture-input';
 
 /**
@@ -234,9 +235,12 @@ export function exportFixture() {
   return { input, graph: new LinkGraph(input) };
 }
 
-/** The dossier.json schema, as published. */
-export function readDossierSchema(path = join(ROOT, 'public/dossier.schema.json')): Record<string, unknown> {
-  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+/**
+ * The dossier.json schema as the site publishes it: generated from the zod schemas
+ * (src/exports/dossier-json-schema.ts), or read from a built dossier.schema.json.
+ */
+export function readDossierSchema(path?: string): Record<string, unknown> {
+  return JSON.parse(path ? readFileSync(path, 'utf8') : serializeDossierJsonSchema()) as Record<string, unknown>;
 }
 
 /** A validator for dossier.json; returns its errors (empty when valid). */

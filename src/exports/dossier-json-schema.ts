@@ -1,0 +1,494 @@
+import { z } from 'astro/zod';
+import type { Sourced } from '../schemas/article';
+import { CLAIM_STATUSES } from '../schemas/claim';
+import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
+import { RELATION_TYPE_NAMES } from '../schemas/relation-types';
+
+/**
+ * The shape of dossier.json, described once: the builder's types are inferred
+ * from these schemas (`dossier-json.ts`), and the JSON Schema the site
+ * publishes as dossier.schema.json is generated from them (`dossierJsonSchema`).
+ * Each description is the documentation a reader of the file gets; the
+ * schemas with an `id` become the JSON Schema's `$defs`.
+ */
+
+/**
+ * The version of the dossier.json shape; raised when a field changes meaning
+ * or goes away (adding a field keeps it). dossier.schema.json describes it.
+ */
+export const DOSSIER_JSON_VERSION = 1;
+
+/** The JSON Schema's title. */
+const TITLE = 'Briefing dossier';
+
+/** An entity id: a profile's file name. */
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .meta({ id: 'id', description: "An entity id: the profile's file name, lower-case words joined by hyphens." });
+
+/** An address on the site. */
+const url = z.string().min(1).meta({
+  id: 'url',
+  format: 'uri-reference',
+  description:
+    "An address on the site: absolute when the site's address (DOSSIER_SITE) was set at build time, otherwise a path from the domain's root.",
+});
+
+/** The dossier's reasoning, where it infers what the sources imply. */
+const inferred = z.string().min(1).meta({
+  id: 'inferred',
+  description: "Present when this is the dossier's inference rather than the sources' words: why we think so.",
+});
+
+/** A paragraph's anchor on its article page, p-<n>. */
+const anchor = z.string().regex(/^p-[1-9][0-9]*$/);
+
+/** A BCP 47 language tag. */
+const language = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/);
+
+/** A paragraph's number, from 1. */
+const paragraphNumber = z.int().min(1);
+
+/** A non-empty string. */
+const text = z.string().min(1);
+
+/** One paragraph of one source article that supports a statement. */
+export const citationJsonSchema = z
+  .strictObject({
+    article: id.describe("The article's id (in `articles`)."),
+    paragraph: paragraphNumber.describe("The paragraph's number, from 1 (the article's `paragraphs[].n`)."),
+    anchor: anchor.describe("The paragraph's anchor on the article page: p-<paragraph>."),
+    url: url.describe('The paragraph on the article page (…/articles/<id>/#p-<n>).'),
+  })
+  .meta({ id: 'citation', description: 'One paragraph of one source article that supports a statement.' });
+
+/** Citations, without duplicates, by article then paragraph. */
+const citations = z
+  .array(citationJsonSchema)
+  .meta({ id: 'citations', description: 'Citations, without duplicates, by article then paragraph.' });
+
+/** An ISO 8601 prefix at a date's precision, or null for an open or unknown end. */
+const isoEnd = z
+  .string()
+  .regex(/^-?[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$/)
+  .nullable();
+
+/** A date as EDTF, with what it means. */
+export const dateJsonSchema = z
+  .strictObject({
+    edtf: text.describe(
+      'The date in EDTF, as the dossier records it: 2026-01-07, 2026-01, 2026-01-07?, ../2026-01-07, 2026-01-08/.. …',
+    ),
+    text: text.describe(
+      'The date in words, as the site shows it: "7 January 2026 (uncertain)", "on or after 8 January 2026".',
+    ),
+    precision: z
+      .enum(['day', 'month', 'year', 'interval'])
+      .describe('How exact the date is: a day, a month, a year, or an interval (see start and end).'),
+    uncertain: z.boolean().describe('True when the date (or an end of the interval) is marked uncertain (?).'),
+    approximate: z.boolean().describe('True when the date (or an end of the interval) is marked approximate (~).'),
+    start: isoEnd.describe(
+      'The earliest end as an ISO 8601 prefix at its precision (2026-01-07, 2026-01, 2026); null when the interval is open or unknown at the start. Equal to end for a single date.',
+    ),
+    end: isoEnd.describe(
+      'The latest end as an ISO 8601 prefix at its precision; null when the interval is open or unknown at the end. Equal to start for a single date.',
+    ),
+    sortKey: z
+      .string()
+      .describe(
+        'The string the site sorts by: the earliest moment the date can mean (an interval open at the start sorts by its end).',
+      ),
+  })
+  .meta({ id: 'date', description: 'A date as EDTF (ISO 8601-2), with what it means.' });
+
+const SOURCED_STATUSES = ['stated', 'inferred', 'not-stated'] as const satisfies ReadonlyArray<Sourced['status']>;
+
+/** A fact about an article: stated, inferred or not stated. */
+const sourced = z
+  .strictObject({
+    status: z
+      .enum(SOURCED_STATUSES)
+      .describe(
+        "stated: the source says so; inferred: the dossier's inference, see basis; not-stated: the source does not say.",
+      ),
+    value: text.optional().describe('The value, unless not stated.'),
+    basis: text.optional().describe('Why the dossier infers the value (only when inferred).'),
+    note: text
+      .optional()
+      .describe('What the text does say about it (only when not stated, and only if there is something to say).'),
+    date: dateJsonSchema.optional().describe('The value read as a date (only on `published`, when it has a value).'),
+    citations: citations.describe(
+      'The paragraphs the value rests on; empty when not stated or when nothing in the text shows it.',
+    ),
+  })
+  .meta({
+    id: 'sourced',
+    description:
+      'A fact about an article that its text states, that the dossier inferred, or that the text does not state: the dossier never guesses silently.',
+  });
+
+/** One paragraph of an article, verbatim. */
+const paragraph = z
+  .strictObject({
+    n: paragraphNumber.describe("The paragraph's number, from 1, in text order."),
+    anchor: anchor.describe('Its anchor on the article page: p-<n>.'),
+    text: z.string().describe("The paragraph's plain text, exactly as received."),
+    url: url.describe('The paragraph on the article page.'),
+  })
+  .meta({ id: 'paragraph', description: 'One paragraph of an article, verbatim.' });
+
+/** A source article: its metadata and its verbatim text. */
+const article = z
+  .strictObject({
+    id: id.describe("The article's id (its file name)."),
+    title: text.describe("Headline written by the dossier's editors (the source texts have none)."),
+    label: text.describe('A short name used in citations, e.g. "BBC interview" ("BBC interview ¶7").'),
+    url: url.describe("The article's page on the dossier site."),
+    language: language.describe('Language of the text, as a BCP 47 tag (en, es …).'),
+    summary: text.describe('Two or three sentences on what the article reports, written from its text.'),
+    outlet: sourced.describe('Who published the article.'),
+    published: sourced.describe('When the article was published: value is EDTF, also read out in `date`.'),
+    sourceUrl: sourced.describe('Where the article lives online (its own address).'),
+    seed: text.describe('The raw text file the article was made from (content/seeds/ in the repository).'),
+    paragraphs: z
+      .array(paragraph)
+      .describe('The text, one entry per paragraph, in order; paragraph n is at index n - 1.'),
+  })
+  .meta({ id: 'article', description: 'A source article: its metadata and its verbatim text.' });
+
+/** A fact that names another entity, with its sources. */
+const citedReference = z
+  .strictObject({
+    entity: id.describe('The entity the fact points at (in `entities`).'),
+    citations: citations.describe('Where the sources say so.'),
+    inferred: inferred.optional().describe("Why, when this is the dossier's inference."),
+  })
+  .meta({ id: 'citedReference', description: 'A fact that names another entity, with its sources.' });
+
+/** A short value with its sources. */
+const citedText = z
+  .strictObject({
+    value: text.describe('The value as the dossier states it.'),
+    citations: citations.describe('Where the sources say so.'),
+    inferred: inferred.optional().describe("Why, when this is the dossier's inference."),
+  })
+  .meta({ id: 'citedText', description: 'A short value with its sources.' });
+
+/** One role of a person. */
+const role = z
+  .strictObject({
+    title: text.describe('The role in the sources\' words, e.g. "President of Colombia".'),
+    of: id.optional().describe('The entity the role is held in, when it has a profile.'),
+    citations: citations.describe('Where the sources say so.'),
+    inferred: inferred.optional().describe("Why, when this is the dossier's inference."),
+  })
+  .describe('One role.');
+
+/** A profile, with the facts of its kind. */
+const entity = z
+  .strictObject({
+    id: id.describe("The entity's id, unique across kinds."),
+    kind: z
+      .enum(ENTITY_KINDS as readonly EntityKind[] as [EntityKind, ...EntityKind[]])
+      .describe('Which kind of profile this is.'),
+    name: text.describe('Display name, with its accents.'),
+    aliases: z
+      .array(text.describe('One alias.'))
+      .describe('Other names the sources use: surnames, acronyms, spellings.'),
+    url: url.describe('The profile page.'),
+    lede: text
+      .optional()
+      .describe(
+        "The first sentence of the profile's written summary, as plain text; absent when the profile has no summary.",
+      ),
+    summaryCitations: citations.describe("The paragraphs the profile's written summary cites."),
+    roles: z
+      .array(role)
+      .optional()
+      .describe('People only: roles and offices, each cited; empty when the sources give none.'),
+    type: citedText
+      .optional()
+      .describe('Organisations and places only: what kind of organisation or place it is, e.g. "news outlet", "city".'),
+    country: citedReference
+      .optional()
+      .describe('Organisations only: the country it belongs to (a place); absent when the sources do not say.'),
+    within: citedReference
+      .optional()
+      .describe('Places only: the larger place it lies in; absent when the sources do not say.'),
+  })
+  .meta({
+    id: 'entity',
+    description:
+      'A profile. Kind-specific facts: people have `roles`; organisations `type` and optional `country`; places `type` and optional `within`; events have their date, location and participants in `events`; topics have no facts.',
+  });
+
+/**
+ * JSON Schema conditionals zod has no object form for: which fields go with a
+ * sourced fact's status, and which facts go with an entity's kind (a new kind
+ * joins those that have none of them). Added to the schema's own definition
+ * only, not to the places that refer to it with a description of their own.
+ */
+const CONDITIONALS = new Map<unknown, Array<Record<string, unknown>>>([
+  [
+    sourced,
+    [
+      {
+        if: { properties: { status: { const: 'not-stated' } } },
+        then: { not: { anyOf: [{ required: ['value'] }, { required: ['basis'] }] } },
+        else: { required: ['value'], not: { required: ['note'] } },
+      },
+      {
+        if: { properties: { status: { const: 'inferred' } } },
+        then: { required: ['basis'] },
+        else: { not: { required: ['basis'] } },
+      },
+    ],
+  ],
+  [
+    entity,
+    [
+      {
+        if: { properties: { kind: { const: 'people' } } },
+        then: { required: ['roles'] },
+        else: { not: { required: ['roles'] } },
+      },
+      {
+        if: { properties: { kind: { enum: ['organizations', 'places'] } } },
+        then: { required: ['type'] },
+        else: { not: { required: ['type'] } },
+      },
+      {
+        if: { properties: { kind: { const: 'organizations' } } },
+        else: { not: { required: ['country'] } },
+      },
+      {
+        if: { properties: { kind: { const: 'places' } } },
+        else: { not: { required: ['within'] } },
+      },
+    ],
+  ],
+]);
+
+/** A typed relation from one entity to another. */
+const relation = z
+  .strictObject({
+    from: id.describe('The entity the relation reads from.'),
+    type: z.enum(RELATION_TYPE_NAMES).describe('The relation type (src/schemas/relation-types.ts in the repository).'),
+    label: text.describe('The wording from `from`\'s end: "<from> <label> <to>", e.g. "president of".'),
+    inverseLabel: text.describe('The wording from `to`\'s end: "<to> <inverseLabel> <from>", e.g. "has president".'),
+    symmetric: z.boolean().describe('True when the relation reads the same both ways (spoke with, met with …).'),
+    to: id.describe('The entity the relation points at.'),
+    derived: z
+      .boolean()
+      .describe(
+        "True for relations derived from an event's fields (participant-in from its participants, took-place-in from its location) rather than declared in `relations`.",
+      ),
+    citations: citations.describe('Where the sources say so.'),
+    inferred: inferred.optional().describe("Why, when this is the dossier's inference."),
+  })
+  .meta({ id: 'relation', description: 'A typed relation from one entity to another, with its sources.' });
+
+/** A sentence that names an entity. */
+const mention = z
+  .strictObject({
+    entity: id.describe('The entity named.'),
+    citation: citationJsonSchema.describe('The paragraph the sentence stands in.'),
+    names: z
+      .array(text.describe('One name as written.'))
+      .min(1)
+      .describe('The words used for the entity in that sentence, as written, in code-point order.'),
+    sentence: text.describe('The whole sentence.'),
+  })
+  .meta({
+    id: 'mention',
+    description: "A sentence of an article that names an entity, found by the site's mention matcher.",
+  });
+
+/** An event: when, where, who. */
+const event = z
+  .strictObject({
+    id: id.describe("The event's entity id."),
+    name: text.describe("The event's name."),
+    url: url.describe("The event's profile page."),
+    date: z
+      .strictObject({
+        date: dateJsonSchema.describe('The date.'),
+        citations: citations.describe('Where the sources date it.'),
+        inferred: inferred.optional().describe('How a relative date ("Wednesday evening") was resolved, when it was.'),
+      })
+      .optional()
+      .describe('When it happened; absent when the sources do not date it.'),
+    location: citedReference.optional().describe('Where it happened (a place); absent when the sources do not say.'),
+    participants: z.array(citedReference).describe('Who took part, by entity id, each cited.'),
+  })
+  .meta({ id: 'event', description: 'What the dossier knows of an event: when, where, who.' });
+
+/** Words someone said. */
+const quote = z
+  .strictObject({
+    id: text.describe("The quote's id."),
+    url: url.describe('The quote on the quotes page.'),
+    speaker: id.describe('Who said it (an entity id).'),
+    text: text.describe('The words as in the paragraph, without the surrounding quotation marks.'),
+    language: language.describe('Language of the words, as a BCP 47 tag.'),
+    translation: text
+      .optional()
+      .describe("An English translation by the dossier's editors, when the words are not in English."),
+    citation: citationJsonSchema.describe('The one paragraph the words appear in.'),
+    context: z
+      .strictObject({
+        to: id.optional().describe('Who it was said to (an entity id).'),
+        where: id.optional().describe("Where it was said (a place's id)."),
+        event: id.optional().describe("The event it was said at or about (an event's id)."),
+        note: text.optional().describe('The circumstances in one line.'),
+      })
+      .describe('To whom, where and at what event it was said, as far as the source says.'),
+    about: z.array(id.describe('An entity id.')).describe('Entities the words are about, besides the speaker.'),
+  })
+  .meta({
+    id: 'quote',
+    description: 'Words someone said, exactly as a source quotes them (checked against the paragraph at build time).',
+  });
+
+/** A claim id. */
+const claimId = text.describe('A claim id.');
+
+/** A statement of fact, who makes it, how it stands. */
+const claim = z
+  .strictObject({
+    id: text.describe("The claim's id."),
+    url: url.describe('The claim on the claims page.'),
+    statement: text.describe('The claim in one sentence, as its claimant puts it.'),
+    claimant: id.optional().describe('Who makes the claim (an entity id), when they have a profile.'),
+    claimantNote: text
+      .optional()
+      .describe('The claimant as the source describes them, when they have no profile (e.g. "Federal officials").'),
+    about: z.array(id.describe('An entity id.')).min(1).describe('Whom or what the claim is about (entity ids).'),
+    status: z
+      .enum(CLAIM_STATUSES)
+      .describe(
+        'reported: the sources report it, no one in them contests it; disputed: someone in the sources contests it; denied: its subject denies it; confirmed: a second, independent party confirms it.',
+      ),
+    note: text.optional().describe('Why the status is what it is, when that is not obvious from the sources.'),
+    citations: citations.describe('The paragraphs that report the claim.'),
+    supports: z.array(claimId).describe('Ids of the claims this one supports.'),
+    supportedBy: z.array(claimId).describe('Ids of the claims that support this one.'),
+    contradicts: z
+      .array(claimId)
+      .describe(
+        'Ids of the claims this one contradicts, or that contradict it (contradiction reads the same both ways).',
+      ),
+  })
+  .meta({ id: 'claim', description: 'A contested or notable statement of fact, who makes it, and how it stands.' });
+
+/** One cited sentence of the bottom line. */
+const bottomLine = z
+  .strictObject({
+    text: text.describe('The sentence.'),
+    citations: citations.describe('Where the sources say so.'),
+  })
+  .describe('One cited sentence.');
+
+/** One key actor and their position. */
+const keyActor = z
+  .strictObject({
+    entity: id.describe("The actor's entity id (in `entities`)."),
+    position: text.describe('Their position in the situation, in one line.'),
+    citations: citations.describe('Where the sources say so.'),
+  })
+  .describe('One key actor.');
+
+/** The whole dossier as data. */
+export const dossierJsonShape = z
+  .strictObject({
+    $schema: text.describe('Address of this schema (dossier.schema.json next to dossier.json on the site).'),
+    version: z
+      .literal(DOSSIER_JSON_VERSION)
+      .describe(
+        "Version of this document's shape. Raised when a property changes meaning or goes away; adding a property keeps it.",
+      ),
+    title: text.describe("The dossier's title."),
+    scope: text.describe('One sentence on what the dossier covers.'),
+    url: url.describe("The dossier's home page."),
+    asOf: z
+      .strictObject({
+        date: dateJsonSchema.describe('The as-of date.'),
+        basis: text.describe('Why this date: usually the latest date the sources support.'),
+      })
+      .describe("The date the dossier's picture is current to, and why that date."),
+    bottomLine: z
+      .array(bottomLine)
+      .describe("Bottom line up front: the few sentences a reader should know first, in the dossier's order."),
+    keyActors: z
+      .array(keyActor)
+      .describe("The main actors, in the dossier's order, each with their position in one cited line."),
+    keyEvents: z
+      .array(id.describe("An event's id."))
+      .describe('Ids of the events the one-page briefing shows (in `events`).'),
+    keyQuotes: z
+      .array(text.describe("A quote's id."))
+      .describe('Ids of the quotes the one-page briefing shows (in `quotes`).'),
+    articles: z.array(article).describe('The source articles, by id, each with its text paragraph by paragraph.'),
+    entities: z
+      .array(entity)
+      .describe(
+        'Every profile: people, organisations, places, events and topics, in that order, each kind by id. Ids are unique across kinds.',
+      ),
+    relations: z
+      .array(relation)
+      .describe(
+        "Typed, directed, cited relations between entities, by `from`, `type`, `to`. Each is declared on one end in the content (or derived from an event's participants and location) and reads forwards with `label`, backwards with `inverseLabel`.",
+      ),
+    mentions: z
+      .array(mention)
+      .describe('Every sentence of the articles that names an entity, by article, paragraph, entity and sentence.'),
+    events: z
+      .array(event)
+      .describe(
+        'Event details, in date order (by `date.date.sortKey`, then id), undated events last. Each event is also in `entities`.',
+      ),
+    quotes: z.array(quote).describe('Words someone said, exactly as a source quotes them, by id.'),
+    claims: z
+      .array(claim)
+      .describe('Contested and notable statements of fact, who makes them and how they stand, by id.'),
+  })
+  .meta({
+    title: TITLE,
+    description:
+      'The whole briefing dossier as data (dossier.json): its source articles paragraph by paragraph, the entities they name with their cited facts, typed relations, mentions, events, quotes and claims. Every statement carries citations that point at one paragraph of one article. Arrays are sorted as each description says, so two builds of the same content are byte-identical. Optional properties are left out, never null, when the sources do not give a value. See docs/data-exports.md.',
+  });
+
+export type CitationJson = z.output<typeof citationJsonSchema>;
+export type DateJson = z.output<typeof dateJsonSchema>;
+export type SourcedJson = z.output<typeof sourced>;
+export type ParagraphJson = z.output<typeof paragraph>;
+export type ArticleJson = z.output<typeof article>;
+export type CitedReferenceJson = z.output<typeof citedReference>;
+export type CitedTextJson = z.output<typeof citedText>;
+export type RoleJson = z.output<typeof role>;
+export type EntityJson = z.output<typeof entity>;
+export type RelationJson = z.output<typeof relation>;
+export type MentionJson = z.output<typeof mention>;
+export type EventJson = z.output<typeof event>;
+export type QuoteJson = z.output<typeof quote>;
+export type ClaimJson = z.output<typeof claim>;
+/** The whole dossier as data: the shape dossier.schema.json documents. */
+export type DossierJson = z.output<typeof dossierJsonShape>;
+
+/** The JSON Schema (draft 2020-12) of dossier.json, generated from the zod schemas above. */
+export function dossierJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(dossierJsonShape, {
+    target: 'draft-2020-12',
+    io: 'output',
+    override: ({ zodSchema, jsonSchema }) => {
+      const allOf = CONDITIONALS.get(zodSchema);
+      if (allOf) jsonSchema.allOf = allOf as NonNullable<typeof jsonSchema.allOf>;
+    },
+  }) as Record<string, unknown>;
+}
+
+/** dossier.schema.json's text: two-space indented JSON and a final newline. */
+export function serializeDossierJsonSchema(): string {
+  return `${JSON.stringify(dossierJsonSchema(), null, 2)}\n`;
+}
