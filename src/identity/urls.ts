@@ -25,6 +25,8 @@ export interface SiteUrls {
   /** Page `page` of one of a profile's long lists (its mentions, relations, quotes …). */
   profileList(kind: EntityKind, id: string, list: ProfileListName, page: number): string;
   entity(kind: EntityKind, id: string): string;
+  /** An entity's one-page brief, for printing. */
+  brief(kind: EntityKind, id: string): string;
   article(id: string): string;
   /** The anchor id of paragraph `n` on an article page: `p-7`. */
   paragraphAnchor(n: number): string;
@@ -60,6 +62,7 @@ export function createUrls(base: string): SiteUrls {
     kindIndex: (kind, page = 1) => `${root}${kind}/${page > 1 ? `page/${page}/` : ''}`,
     profileList: (kind, id, list, page) => `${root}${kind}/${id}/${list}/${page}/`,
     entity: (kind, id) => `${root}${kind}/${id}/`,
+    brief: (kind, id) => `${root}${kind}/${id}/brief/`,
     article: (id) => `${root}articles/${id}/`,
     paragraphAnchor,
     paragraph: (articleId, n) => `${urls.article(articleId)}#${urls.paragraphAnchor(n)}`,

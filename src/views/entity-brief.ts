@@ -1,0 +1,94 @@
+import type { LoadedDossier } from '../dossier/load';
+import type { RelationView } from '../dossier/link-graph';
+import type { ProfileListName } from '../identity/urls';
+import { oncePerId } from '../shared/once';
+import { profileLists } from './profile-lists';
+import type { TimelineEntry } from './timeline';
+
+/**
+ * How much of each list a one-page brief shows. With these, every brief of
+ * the real dossier and of the synthetic benchmark dossiers prints on one A4 or
+ * US Letter page (tests/e2e/brief.test.ts): the page is bounded by counts and
+ * by the length of the texts it quotes, never by the size of the dossier.
+ */
+export const BRIEF_LIMITS = {
+  relations: 6,
+  events: 5,
+  quotes: 3,
+  claims: 3,
+  sources: 4,
+  /** Longer quotes and claim statements are left to the profile: a brief never cuts a quotation. */
+  quoteChars: 220,
+  claimChars: 240,
+} as const;
+
+/** What a list of the profile holds beyond what the brief shows. */
+export interface LeftOut {
+  list: ProfileListName | 'sources';
+  count: number;
+}
+
+/** The parts of one entity's brief, chosen by {@link entityBrief}'s rule. */
+export interface EntityBrief {
+  relations: RelationView[];
+  events: TimelineEntry[];
+  quotes: string[];
+  claims: string[];
+  /** Articles that mention the entity, with how many of their sentences do. */
+  sources: Array<{ article: string; mentions: number }>;
+  left: LeftOut[];
+}
+
+/** The `limit` items most cited first; equal ones keep the profile's order. */
+function mostCited<T>(items: readonly T[], cites: (item: T) => number, limit: number): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => cites(b.item) - cites(a.item) || a.index - b.index)
+    .slice(0, limit)
+    .map(({ item }) => item);
+}
+
+/**
+ * What an entity's one-page brief shows, by one rule: in each list the items
+ * with the most citations come first (ties keep the profile's order: source
+ * order for quotes), up to {@link BRIEF_LIMITS}; events with the most
+ * participants, shown in date order; quotes and
+ * claims longer than a few lines are left to the profile; the sources are the
+ * articles with the most sentences naming the entity. What is left out is
+ * counted per list, for the brief to say where the rest is.
+ */
+export const entityBrief = oncePerId((dossier: LoadedDossier, id: string): EntityBrief => {
+  const lists = profileLists(dossier, id);
+  const limits = BRIEF_LIMITS;
+  const relations = mostCited(lists.relations, (r) => r.cite.length, limits.relations);
+  // Events: those with the most participants first, then shown in date order.
+  const participants = (entry: TimelineEntry) => {
+    const entity = dossier.entity(entry.id);
+    return entity?.kind === 'events' ? entity.data.participants.length : 0;
+  };
+  const events = mostCited(lists.events, participants, limits.events).sort(
+    (a, b) => lists.events.indexOf(a) - lists.events.indexOf(b),
+  );
+  const quoteIds = [...lists['quotes-by'], ...lists['quotes-about']];
+  const quotes = quoteIds
+    .filter((q) => dossier.quote(q)!.data.text.length <= limits.quoteChars)
+    .slice(0, limits.quotes);
+  const claimIds = [...lists['claims-by'], ...lists['claims-about']];
+  const claims = mostCited(
+    claimIds.filter((c) => dossier.claim(c)!.data.statement.length <= limits.claimChars),
+    (c) => dossier.claim(c)!.data.cite.length,
+    limits.claims,
+  );
+  const perArticle = new Map<string, number>();
+  for (const mention of lists.mentions) perArticle.set(mention.article, (perArticle.get(mention.article) ?? 0) + 1);
+  const articles = [...perArticle.entries()].map(([article, mentions]) => ({ article, mentions }));
+  const sources = mostCited(articles, (a) => a.mentions, limits.sources);
+  const left: LeftOut[] = [
+    { list: 'relations' as const, count: lists.relations.length - relations.length },
+    { list: 'events' as const, count: lists.events.length - events.length },
+    { list: 'quotes-by' as const, count: quoteIds.length - quotes.length },
+    { list: 'claims-by' as const, count: claimIds.length - claims.length },
+    { list: 'sources' as const, count: articles.length - sources.length },
+  ].filter((l) => l.count > 0);
+  return { relations, events, quotes, claims, sources, left };
+});

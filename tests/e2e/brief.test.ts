@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { DossierJson } from '../../src/exports/dossier-json';
+import { writeSyntheticDossier } from '../../src/tools/cli/bench-generate';
+import { printPage, type Paper } from '../../src/tools/briefing-pdf';
+import { buildSite } from '../build/build-site';
+import { describeInBrowser, launchBrowser, serveSite } from './browser';
+
+const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
+
+/** The page count and the text of a printed page. */
+function inspect(pdf: Buffer) {
+  const file = join(mkdtempSync(join(tmpdir(), 'brief-pdf-')), 'brief.pdf');
+  writeFileSync(file, pdf);
+  return {
+    pages: Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]),
+    text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+  };
+}
+
+const entities = (dist: string) =>
+  (JSON.parse(readFileSync(join(dist, 'dossier.json'), 'utf8')) as DossierJson).entities;
+
+/** The `count` entities with the most mentions: the longest lists, the hardest briefs to fit. */
+function busiest(dist: string, count: number) {
+  const json = JSON.parse(readFileSync(join(dist, 'dossier.json'), 'utf8')) as DossierJson;
+  const mentions = new Map<string, number>();
+  for (const m of json.mentions) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
+  return [...json.entities].sort((a, b) => (mentions.get(b.id) ?? 0) - (mentions.get(a.id) ?? 0)).slice(0, count);
+}
+
+const briefPath = (e: { kind: string; id: string }) => `${e.kind}/${e.id}/brief/`;
+
+describeInBrowser('one-page briefs', () => {
+  let browser: Browser;
+  let synthetic: string;
+  beforeAll(async () => {
+    if (!hasPoppler && process.env.CI)
+      throw new Error('CI=true but pdfinfo/pdftotext are missing: .ci/run installs poppler-utils.');
+    const content = join(mkdtempSync(join(tmpdir(), 'brief-synthetic-')), 'content');
+    writeSyntheticDossier(1100, content, 'briefs', { quoteEvery: 2, claimEvery: 2 });
+    const result = buildSite({ contentDir: content });
+    expect(result.status, result.output.slice(-3000)).toBe(0);
+    synthetic = result.outDir;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  describe.skipIf(!hasPoppler)('print on exactly one page', () => {
+    for (const paper of ['a4', 'letter'] as Paper[]) {
+      it(`every entity of the real dossier, on ${paper}, with its name and the as-of date`, async () => {
+        const dist = inject('dossierDist');
+        const spilled: string[] = [];
+        for (const entity of entities(dist)) {
+          const pdf = inspect(await printPage(browser, dist, briefPath(entity), paper));
+          if (pdf.pages !== 1) spilled.push(`${briefPath(entity)}: ${pdf.pages} pages`);
+          expect(pdf.text, entity.id).toContain(entity.name);
+          expect(pdf.text, entity.id).toContain('as of 9 January 2026');
+        }
+        expect(spilled).toEqual([]);
+      });
+
+      it(`the busiest entities of a dense 1,100-article dossier, on ${paper}, saying what was left out`, async () => {
+        for (const entity of busiest(synthetic, 5)) {
+          const pdf = inspect(await printPage(browser, synthetic, briefPath(entity), paper));
+          expect(pdf.pages, briefPath(entity)).toBe(1);
+          expect(pdf.text, entity.id).toMatch(/Left out to fit one page .* \d+ more relations/);
+          expect(pdf.text, entity.id).toContain('on the full profile');
+        }
+      });
+    }
+  });
+
+  it('is linked from its profile, and links what it left out to the profile’s lists', async () => {
+    const [entity] = busiest(synthetic, 1);
+    const page = await browser.newPage();
+    const site = await serveSite(synthetic);
+    await page.goto(site.url(`${entity!.kind}/${entity!.id}/`));
+    await page.click('a:has-text("Print a one-page brief")');
+    expect(page.url()).toContain(briefPath(entity!));
+    const more = await page.$$eval('.brief-left a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(more.length).toBeGreaterThan(1);
+    for (const href of more) expect(href).toContain(`/${entity!.kind}/${entity!.id}/`);
+    // Not in the search index: the profile is the page search finds.
+    expect(await page.getAttribute('article.entity-brief', 'data-pagefind-ignore')).toBe('all');
+    await page.close();
+    await site.close();
+  });
+});
