@@ -37,3 +37,12 @@ export function articlesNewestFirst(articles: readonly ArticleRecord[]): Article
 export const newestArticles = once((dossier: { articles: readonly ArticleRecord[] }) =>
   articlesNewestFirst(dossier.articles),
 );
+
+/**
+ * How a reader cites a paragraph of `article`, as plain text without the
+ * paragraph number and address (the page adds them): `BBC interview, “Petro
+ * warns …”, BBC (inferred), on or after 8 January 2026 (inferred)`.
+ */
+export function citationPrefix(article: Article): string {
+  return `${article.label}, “${article.title}”, ${outletLine(article)}, ${dateLine(article)}`;
+}
