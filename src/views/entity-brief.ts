@@ -83,12 +83,15 @@ export const entityBrief = oncePerId((dossier: LoadedDossier, id: string): Entit
   for (const mention of lists.mentions) perArticle.set(mention.article, (perArticle.get(mention.article) ?? 0) + 1);
   const articles = [...perArticle.entries()].map(([article, mentions]) => ({ article, mentions }));
   const sources = mostCited(articles, (a) => a.mentions, limits.sources);
-  const left: LeftOut[] = [
-    { list: 'relations' as const, count: lists.relations.length - relations.length },
-    { list: 'events' as const, count: lists.events.length - events.length },
-    { list: 'quotes-by' as const, count: quoteIds.length - quotes.length },
-    { list: 'claims-by' as const, count: claimIds.length - claims.length },
-    { list: 'sources' as const, count: articles.length - sources.length },
-  ].filter((l) => l.count > 0);
+  const left = (
+    [
+      { list: 'relations' as const, count: lists.relations.length - relations.length },
+      { list: 'events' as const, count: lists.events.length - events.length },
+      // The rest of the quotes and claims: linked to the first of the profile's two lists that it shows.
+      { list: lists['quotes-by'].length > 0 ? 'quotes-by' : 'quotes-about', count: quoteIds.length - quotes.length },
+      { list: lists['claims-by'].length > 0 ? 'claims-by' : 'claims-about', count: claimIds.length - claims.length },
+      { list: 'sources' as const, count: articles.length - sources.length },
+    ] satisfies LeftOut[]
+  ).filter((l) => l.count > 0);
   return { relations, events, quotes, claims, sources, left };
 });
