@@ -8,6 +8,25 @@ import type { Root } from 'hast';
 export const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
+/**
+ * Runs the project's `astro` with `args` in `cwd` in a child process, telemetry and colours off, `env` added to
+ * this process's environment; returns its exit status and its stdout and stderr without terminal colours.
+ */
+export function runAstro(
+  cwd: string,
+  args: string[],
+  env: Record<string, string>,
+): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [ASTRO, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}
+
 /** The outcome of one `astro build`. */
 export interface BuildResult {
   status: number | null;
@@ -33,24 +52,14 @@ export function buildSite(
 ): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      DOSSIER_OUT_DIR: outDir,
-      DOSSIER_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
-      ...(options.contentDir ? { DOSSIER_CONTENT_DIR: options.contentDir } : {}),
-      ...(options.base ? { DOSSIER_BASE: options.base } : {}),
-      ...options.env,
-    },
+  const { status, output } = runAstro(ROOT, ['build'], {
+    DOSSIER_OUT_DIR: outDir,
+    DOSSIER_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
+    ...(options.contentDir ? { DOSSIER_CONTENT_DIR: options.contentDir } : {}),
+    ...(options.base ? { DOSSIER_BASE: options.base } : {}),
+    ...options.env,
   });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output, outDir };
+  return { status, output, outDir };
 }
 
 /**

@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './build-site';
+import { ROOT, runAstro } from './build-site';
 
 /**
  * docs/adding-a-kind.md followed once, in a copy of the project: a `documents` kind (reports, letters …) with an
  * author. Used by new-kind.test.ts.
  */
-
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** The project's sources copied into a temporary folder, with the minimal fixture dossier as its content. */
 export function copyProject(): string {
@@ -24,22 +21,11 @@ export function copyProject(): string {
 
 /** Runs `astro <args>` in the copy, with its own cache and output folder; stdout and stderr without colours. */
 export function astro(dir: string, ...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [ASTRO, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      DOSSIER_CACHE_DIR: join(dir, 'cache'),
-      DOSSIER_OUT_DIR: join(dir, 'dist'),
-      DOSSIER_CONTENT_DIR: join(dir, 'content'),
-    },
+  return runAstro(dir, args, {
+    DOSSIER_CACHE_DIR: join(dir, 'cache'),
+    DOSSIER_OUT_DIR: join(dir, 'dist'),
+    DOSSIER_CONTENT_DIR: join(dir, 'content'),
   });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output };
 }
 
 /** The files `astro check` reports errors in, sorted. */

@@ -1,6 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,28 +7,14 @@ import { printPage, type Paper } from '../../src/tools/briefing-pdf';
 import { ROOT } from '../build/build-site';
 import { describeInBrowser, launchBrowser, serveSite } from './browser';
 import { readEntityNames } from './content-index';
+import { hasPoppler, inspectPdf, requirePopplerUnderCi } from './pdf';
 
 const dist = inject('dossierDist');
 const SCREENSHOTS = join(ROOT, 'test-results');
-const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
-
-/** pdfinfo's page count and size, pdftotext's text. */
-function inspectPdf(pdf: Buffer) {
-  const file = join(mkdtempSync(join(tmpdir(), 'dossier-pdf-')), 'page.pdf');
-  writeFileSync(file, pdf);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return {
-    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
-    size: /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '',
-    text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
-  };
-}
-
 describeInBrowser('print', () => {
   let browser: Browser;
   beforeAll(async () => {
-    if (!hasPoppler && process.env.CI)
-      throw new Error('CI=true but pdfinfo/pdftotext are missing: .ci/run installs poppler-utils.');
+    requirePopplerUnderCi();
     browser = await launchBrowser();
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
