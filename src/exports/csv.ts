@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CitationJson } from './common';
-import type { DossierJson } from './dossier-json';
+import type { DossierContentJson } from './dossier-json';
 
 /** The tables of /data/, one row per item of the same list in dossier.json. */
 export const CSV_TABLES = ['entities', 'relations', 'mentions', 'events', 'quotes', 'claims'] as const;
@@ -28,7 +28,7 @@ const citations = (list: readonly CitationJson[]) => list.map((c) => `${c.articl
 const citationUrls = (list: readonly CitationJson[]) => list.map((c) => c.url);
 
 /** The rows of one table, header first. */
-function rows(data: DossierJson, table: CsvTable): Cell[][] {
+function rows(data: DossierContentJson, table: CsvTable): Cell[][] {
   const name = new Map(data.entities.map((e) => [e.id, e.name]));
   const named = (ids: readonly string[]) => ids.map((id) => name.get(id) ?? id);
   switch (table) {
@@ -162,7 +162,7 @@ function rows(data: DossierJson, table: CsvTable): Cell[][] {
  * commas, quotes or line breaks quoted, CRLF line ends), starting with a UTF-8
  * byte-order mark so Excel opens accents intact (LibreOffice ignores it).
  */
-export function dossierCsv(data: DossierJson, table: CsvTable): string {
+export function dossierCsv(data: DossierContentJson, table: CsvTable): string {
   return `\uFEFF${stringify(
     rows(data, table).map((row) => row.map(cell)),
     { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ },

@@ -203,6 +203,16 @@ const entity = z
         "The first sentence of the profile's written summary, as plain text; absent when the profile has no summary.",
       ),
     summaryCitations: citations.describe("The paragraphs the profile's written summary cites."),
+    summary: z
+      .array(
+        z
+          .strictObject({
+            text: text.describe('The sentence as plain text.'),
+            citations: citations.describe('The paragraphs this sentence cites.'),
+          })
+          .describe('One sentence of the summary.'),
+      )
+      .describe("The profile's written summary, sentence by sentence, each with its own citations."),
     roles: z
       .array(role)
       .optional()
@@ -399,6 +409,77 @@ const keyActor = z
   })
   .describe('One key actor.');
 
+/** The groups changes between editions fall in, in the order the changes page shows them. */
+export const CHANGE_GROUPS = ['articles', 'entities', 'facts', 'summaries', 'quotes', 'claims', 'briefing'] as const;
+/** The kinds of change. */
+export const CHANGE_TYPES = ['added', 'removed', 'renamed', 'changed', 'status', 'linked', 'unlinked', 'cited'] as const;
+
+/** One change between two editions (or since the latest), as the changes page lists it. */
+const change = z
+  .strictObject({
+    group: z
+      .enum(CHANGE_GROUPS)
+      .describe(
+        "What the change is to: an article, an entity (added, removed, renamed), a fact of a profile (a role, type, date, place, participant, alias, relation), a sentence of a profile's summary, a quote, a claim, or a sentence of the briefing's bottom line.",
+      ),
+    type: z
+      .enum(CHANGE_TYPES)
+      .describe(
+        "added, removed, renamed, changed (its wording: see before and after), status (a claim's), linked / unlinked (a claim's supports or contradicts), cited (the same statement with other sources).",
+      ),
+    target: z
+      .strictObject({
+        kind: z.enum(['article', 'entity', 'quote', 'claim', 'briefing']).describe('What kind of thing changed.'),
+        id: text.describe('Its id today (entities are followed through renames), or its last id when it is gone.'),
+        name: text.describe("How it is named: a profile's name, an article's title, a claim's statement."),
+        url: url.optional().describe('Where it lives on the site today; absent when the dossier no longer holds it.'),
+      })
+      .describe('Where the change lives.'),
+    subject: text.describe('What changed, in words: "Role: President of Colombia", a sentence, a quote.'),
+    before: text.optional().describe('The old wording, name or status.'),
+    after: text.optional().describe('The new wording, name or status.'),
+    citations: citations.describe(
+      "The paragraphs that carry the change: the new statement's, or the removed one's while its article is still in the dossier.",
+    ),
+    formerCitations: z
+      .array(text)
+      .optional()
+      .describe('Citations (<article>#p-<n>) of articles the dossier no longer holds.'),
+    minor: z.boolean().describe('True for a spelling or wording edit inside a statement that kept its citations.'),
+  })
+  .meta({ id: 'change', description: 'One change, fact by fact, with the paragraphs that carry it.' });
+
+/** Counts of changes by group. */
+const groupCount = z
+  .strictObject({
+    major: z.int().min(0).describe('Changes of substance.'),
+    minor: z.int().min(0).describe('Minor edits: spelling, or wording that kept its citations.'),
+  })
+  .describe("One group's counts.");
+const changeCounts = z
+  .strictObject(Object.fromEntries(CHANGE_GROUPS.map((group) => [group, groupCount])) as Record<
+    (typeof CHANGE_GROUPS)[number],
+    typeof groupCount
+  >)
+  .describe('How many changes of each group, minor edits apart.');
+
+/** An edition: the dossier as it stood on a day. */
+const edition = z
+  .strictObject({
+    id: text.describe("The edition's id (content/editions/<id>.json in the repository)."),
+    number: z.int().min(1).describe('Its place in the sequence, from 1.'),
+    title: text.describe("The edition's title."),
+    asOf: dateJsonSchema.describe('The day its picture is current to.'),
+    note: text.optional().describe("The editors' note on it."),
+    hash: text.describe('The sha256 of the edition file, as the build checked it.'),
+    url: url.describe("The edition's one-page briefing, as it was."),
+    changesUrl: url.describe('What it changed, on the changes page.'),
+    summary: text.describe('What it changed since the edition before, in one line (for the first: what it holds).'),
+    counts: changeCounts.optional().describe('How many changes of each group; absent for the first edition.'),
+    changes: z.array(change).describe('What changed since the edition before; empty for the first edition.'),
+  })
+  .meta({ id: 'edition', description: 'An edition: the dossier frozen on a day, and what it changed.' });
+
 /** The whole dossier as data. */
 export const dossierJsonShape = z
   .strictObject({
@@ -452,6 +533,18 @@ export const dossierJsonShape = z
     claims: z
       .array(claim)
       .describe('Contested and notable statements of fact, who makes them and how they stand, by id.'),
+    editions: z.array(edition).describe('The editions recorded so far, oldest first (docs/editions.md).'),
+    unrecorded: z
+      .strictObject({
+        since: text.describe('The id of the latest edition.'),
+        summary: text.describe('What changed since, in one line.'),
+        counts: changeCounts,
+        changes: z.array(change).describe('What changed since.'),
+      })
+      .optional()
+      .describe(
+        'What changed since the latest edition, not yet in an edition; absent when nothing did or there is no edition.',
+      ),
   })
   .meta({
     title: TITLE,
@@ -475,6 +568,12 @@ export type QuoteJson = z.output<typeof quote>;
 export type ClaimJson = z.output<typeof claim>;
 /** The whole dossier as data: the shape dossier.schema.json documents. */
 export type DossierJson = z.output<typeof dossierJsonShape>;
+/** dossier.json without its editions: what the content alone gives (the CSV tables are cut from it). */
+export type DossierContentJson = Omit<DossierJson, 'editions' | 'unrecorded'>;
+export type EditionJson = z.output<typeof edition>;
+export type ChangeJson = z.output<typeof change>;
+/** dossier.json's editions part: what the editions add to the content. */
+export type EditionsJson = Pick<DossierJson, 'editions' | 'unrecorded'>;
 
 /** The JSON Schema (draft 2020-12) of dossier.json, generated from the zod schemas above. */
 export function dossierJsonSchema(): Record<string, unknown> {

@@ -20,6 +20,7 @@ import {
   type CitedReferenceJson,
   type CitedTextJson,
   type ClaimJson,
+  type DossierContentJson,
   type DossierJson,
   type EntityJson,
   type EventJson,
@@ -40,6 +41,7 @@ export type {
   CitedReferenceJson,
   CitedTextJson,
   ClaimJson,
+  DossierContentJson,
   DossierJson,
   EntityJson,
   EventJson,
@@ -109,6 +111,10 @@ function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
       entity.summary.citations.map((c) => c.to),
       site,
     ),
+    summary: entity.summary.sentences.map((sentence) => ({
+      text: sentence.text,
+      citations: citationsJson(sentence.cite, site),
+    })),
   };
   const text = (value: { value: string; cite: string[]; inferred?: string | undefined }): CitedTextJson => ({
     value: value.value,
@@ -271,7 +277,7 @@ export interface DossierJsonSite extends ExportSite {
  * naming the article, the paragraph, its anchor and its address. Arrays are
  * sorted so that two builds write the same bytes.
  */
-export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite): DossierJson {
+export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite): DossierContentJson {
   const { urls } = site;
   const data = input.dossier.data;
   const kindOrder = (kind: EntityKind) => ENTITY_KINDS.indexOf(kind);
@@ -325,6 +331,6 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Dos
 }
 
 /** The file's text: two-space indented JSON and a final newline. */
-export function serializeDossierJson(dossier: DossierJson): string {
+export function serializeDossierJson(dossier: DossierJson | DossierContentJson): string {
   return `${JSON.stringify(dossier, null, 2)}\n`;
 }

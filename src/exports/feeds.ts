@@ -107,10 +107,19 @@ export function escapeXml(text: string): string {
 
 const element = (name: string, text: string, indent: string) => `${indent}<${name}>${escapeXml(text)}</${name}>`;
 
-/** RSS 2.0 (with an atom:link to itself, as the RSS Advisory Board recommends). */
+/** RSS 2.0 of the articles. */
 export function buildRss(input: ExportInput, site: ExportSite): string {
-  const channel = feedChannel(input, site);
-  const self = new URL(site.urls.asset(RSS_PATH), feedOrigin(site.site)).href;
+  return rssOf(feedChannel(input, site), RSS_PATH, site);
+}
+
+/** JSON Feed 1.1 of the articles. */
+export function buildJsonFeed(input: ExportInput, site: ExportSite): string {
+  return jsonFeedOf(feedChannel(input, site), JSON_FEED_PATH, site);
+}
+
+/** A channel as RSS 2.0 (with an atom:link to itself at `path`, as the RSS Advisory Board recommends). */
+export function rssOf(channel: FeedChannel, path: string, site: ExportSite): string {
+  const self = new URL(site.urls.asset(path), feedOrigin(site.site)).href;
   const items = channel.items.map((item) =>
     [
       '    <item>',
@@ -137,14 +146,13 @@ export function buildRss(input: ExportInput, site: ExportSite): string {
   ].join('\n');
 }
 
-/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
-export function buildJsonFeed(input: ExportInput, site: ExportSite): string {
-  const channel = feedChannel(input, site);
+/** A channel as JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), published at `path`. */
+export function jsonFeedOf(channel: FeedChannel, path: string, site: ExportSite): string {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,
     home_page_url: channel.home,
-    feed_url: new URL(site.urls.asset(JSON_FEED_PATH), feedOrigin(site.site)).href,
+    feed_url: new URL(site.urls.asset(path), feedOrigin(site.site)).href,
     description: channel.description,
     items: channel.items.map((item) => ({
       id: item.url,

@@ -52,6 +52,15 @@ export interface SiteUrls {
   dataFile(name: string): string;
   /** The search page, optionally with a query: `/search/?q=petro`. */
   search(query?: string): string;
+  /**
+   * What changed: since the latest edition, then edition by edition. With an edition's id, its section: the
+   * changes it brought (or, with `unrecorded`, those not yet in an edition).
+   */
+  changes(edition?: string | 'unrecorded'): string;
+  /** The list of editions. */
+  editions(): string;
+  /** An edition's briefing as it was. */
+  edition(id: string): string;
 }
 
 /** URL builder for a site deployed under `base` ("/" or "/some/path/"). */
@@ -80,6 +89,10 @@ export function createUrls(base: string): SiteUrls {
     data: () => `${root}data/`,
     dataFile: (name) => `${root}${name.endsWith('.csv') ? 'data/' : ''}${name}`,
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    changes: (edition) =>
+      `${root}changes/${edition ? `#${edition === 'unrecorded' ? 'unrecorded' : `edition-${edition}`}` : ''}`,
+    editions: () => `${root}editions/`,
+    edition: (id) => `${root}editions/${id}/`,
   };
   return urls;
 }

@@ -2,7 +2,8 @@ import type { LoadedDossier } from '../dossier/load';
 import { isKind, type EntityOf, type EntityRecord } from '../dossier/model';
 import { KIND_LABELS } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
-import { dateSortKey, parseDossierDate, type DossierDate } from '../shared/dates';
+import { dateSortKey, formatDossierDate, parseDossierDate, type DossierDate } from '../shared/dates';
+import { dateLine, newestArticles, outletLine } from './article-meta';
 import { once } from '../shared/once';
 import { byCodePoint } from '../shared/order';
 
@@ -44,3 +45,76 @@ export function actorRole(entity: EntityRecord | undefined): string {
       return assertNever(entity);
   }
 }
+
+/**
+ * The one-page briefing as data: everything its page shows, resolved to text, so that an edition can keep it
+ * (content/editions/) and show it as it was after the profiles it names are renamed or removed. The page renders
+ * this, for today's dossier and for every edition alike.
+ */
+export interface BriefingModel {
+  title: string;
+  scope: string;
+  asOf: string;
+  bottomLine: Array<{ text: string; cite: string[] }>;
+  keyActors: Array<{ entity: string; name: string; role: string; position: string; cite: string[] }>;
+  timeline: Array<{ entity: string; name: string; date?: string | undefined; cite: string[] }>;
+  keyQuotes: Array<{
+    id: string;
+    speaker: string;
+    speakerName: string;
+    text: string;
+    note?: string | undefined;
+    cite: string;
+  }>;
+  sources: Array<{ id: string; title: string; label: string; outlet: string; published: string }>;
+}
+
+/** How many sources the briefing lists: a large dossier lists the newest ten. */
+const BRIEFING_SOURCES = 10;
+
+/** Today's briefing of the dossier (see {@link BriefingModel}), built once per build. */
+export const briefingModel = once((dossier: LoadedDossier): BriefingModel => {
+  const { data } = dossier.dossier;
+  const name = (id: string) => dossier.entity(id)?.data.name ?? id;
+  return {
+    title: data.title,
+    scope: data.scope,
+    asOf: data.asOf.edtf,
+    bottomLine: data.bottomLine.map(({ text, cite }) => ({ text, cite: [...cite] })),
+    keyActors: data.keyActors.map((actor) => ({
+      entity: actor.ref,
+      name: name(actor.ref),
+      role: actorRole(dossier.entity(actor.ref)),
+      position: actor.position,
+      cite: [...actor.cite],
+    })),
+    timeline: keyEventsInDateOrder(dossier).map(({ event, date }) => ({
+      entity: event.id,
+      name: event.data.name,
+      ...(date ? { date: formatDossierDate(date) } : {}),
+      cite: [...(event.data.date?.cite ?? [])],
+    })),
+    keyQuotes: data.keyQuotes.map((id) => {
+      const quote = dossier.quote(id)!.data;
+      return {
+        id,
+        speaker: quote.speaker,
+        speakerName: name(quote.speaker),
+        text: quote.text,
+        ...(quote.context.note ? { note: quote.context.note } : {}),
+        cite: quote.cite,
+      };
+    }),
+    // The briefing lists its sources oldest first.
+    sources: newestArticles(dossier)
+      .slice(0, BRIEFING_SOURCES)
+      .reverse()
+      .map((article) => ({
+        id: article.id,
+        title: article.data.title,
+        label: article.data.label,
+        outlet: outletLine(article.data),
+        published: dateLine(article.data),
+      })),
+  };
+});

@@ -9,7 +9,7 @@ function event(id: string, edtf?: string): EntityOf<'events'> {
     kind: 'events',
     id,
     filePath: `content/events/${id}.mdx`,
-    summary: { citations: [], uncited: [], lede: '' },
+    summary: { citations: [], uncited: [], lede: '', sentences: [] },
     data: {
       name: id,
       aliases: [],

@@ -24,8 +24,9 @@ const at = (site?: string, base = '/') => {
     claimUrl: (id: string) => `${urls.claims()}#claim-${id}`,
   };
 };
-/** dossier.json as a reader gets it: serialised and parsed back. */
-const read = (site = at()) => JSON.parse(serializeDossierJson(buildDossierJson(input, graph, site))) as DossierJson;
+/** dossier.json as a reader gets it, with no editions recorded: serialised and parsed back. */
+const read = (site = at()) =>
+  JSON.parse(serializeDossierJson({ ...buildDossierJson(input, graph, site), editions: [] })) as DossierJson;
 const json = read();
 
 /** Every citation string the content holds, wherever it stands. */
@@ -105,7 +106,7 @@ describe('dossier.json', () => {
     expect(entity('ice').type?.value).toBe('agency enforcing immigration laws');
     expect(entity('ice').country).toMatchObject({ entity: 'usa', inferred: 'Obvious.' });
     expect(entity('bogota').within).toMatchObject({ entity: 'colombia' });
-    expect(Object.keys(entity('drugs')).sort()).toEqual(['aliases', 'id', 'kind', 'name', 'summaryCitations', 'url']);
+    expect(Object.keys(entity('drugs')).sort()).toEqual(['aliases', 'id', 'kind', 'name', 'summary', 'summaryCitations', 'url']);
     // Summary citations are deduplicated.
     expect(entity('rubio').summaryCitations).toHaveLength(1);
     expect(json.entities.map((e) => e.kind)).toEqual(

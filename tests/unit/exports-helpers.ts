@@ -81,7 +81,12 @@ export function exportDossier(): ExportInput {
     ),
     article('a3', { outlet: { status: 'not-stated', note: 'No masthead.' } }, undefined, ['Undated text in Bogotá.']),
   ];
-  const summary = { citations: [{ to: 'a1#p-1' }, { to: 'a1#p-1' }], uncited: [], lede: 'A <b>lede</b> & more.' };
+  const summary = {
+    citations: [{ to: 'a1#p-1' }, { to: 'a1#p-1' }],
+    uncited: [],
+    lede: 'A <b>lede</b> & more.',
+    sentences: [],
+  };
   const entities: EntityRecord[] = input.entities.map((entity) =>
     entity.id === 'call'
       ? ({
@@ -181,7 +186,7 @@ export function exportDossier(): ExportInput {
       kind: 'topics',
       id: 'drugs',
       filePath: 'content/topics/drugs.mdx',
-      summary: { citations: [], uncited: [], lede: '' },
+      summary: { citations: [], uncited: [], lede: '', sentences: [] },
       data: { name: 'Drug trafficking', aliases: [], relations: [] },
     },
     {

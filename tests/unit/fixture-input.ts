@@ -26,7 +26,12 @@ export function smallDossier(): DossierInput {
       ],
     },
   ];
-  const summary = { citations: [{ to: 'a1#p-1' }], uncited: [], lede: 'A summary.' };
+  const summary = {
+    citations: [{ to: 'a1#p-1' }],
+    uncited: [],
+    lede: 'A summary.',
+    sentences: [{ text: 'A summary.', cite: ['a1#p-1'] }],
+  };
   const entities: EntityRecord[] = [
     {
       kind: 'people',

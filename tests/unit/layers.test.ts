@@ -14,6 +14,7 @@ const LAYERS = [
   'dossier',
   'views',
   'exports',
+  'editions',
   'site',
   // Astro's entry points: the routes, the collections, the build hooks.
   'pages|content.config.ts|build',

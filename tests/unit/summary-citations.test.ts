@@ -50,6 +50,17 @@ describe('checkSummary', () => {
     );
   });
 
+  it('gives every sentence with the paragraphs it cites, for comparing editions sentence by sentence', () => {
+    const body =
+      'Petro is *president*.<Cite to="a#p-1" /> He spoke.<Cite to="a#p-2 b#p-3" /><Cite to="a#p-2" />\n\nNo source here. Last.<Cite to="b#p-1" />';
+    expect(checkSummary(body).sentences).toEqual([
+      { text: 'Petro is president.', cite: ['a#p-1'] },
+      { text: 'He spoke.', cite: ['a#p-2', 'b#p-3'] },
+      { text: 'No source here.', cite: [] },
+      { text: 'Last.', cite: ['b#p-1'] },
+    ]);
+  });
+
   it('accepts a citation before the full stop', () => {
     expect(checkSummary('Petro is president <Cite to="a#p-1" />.').uncited).toEqual([]);
   });

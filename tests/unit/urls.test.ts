@@ -31,6 +31,11 @@ const table = (base: string) => {
     cluster: urls.graphCluster(2),
     search: urls.search(),
     'search q': urls.search('Nariño & "Petro"'),
+    changes: urls.changes(),
+    'changes of': urls.changes('2026-01-09-el-pais-report'),
+    'changes unrecorded': urls.changes('unrecorded'),
+    editions: urls.editions(),
+    edition: urls.edition('2026-01-09-el-pais-report'),
   };
 };
 
@@ -66,6 +71,11 @@ describe('site URLs', () => {
       cluster: `${prefix}/graph/cluster/2/`,
       search: `${prefix}/search/`,
       'search q': `${prefix}/search/?q=Nari%C3%B1o%20%26%20%22Petro%22`,
+      changes: `${prefix}/changes/`,
+      'changes of': `${prefix}/changes/#edition-2026-01-09-el-pais-report`,
+      'changes unrecorded': `${prefix}/changes/#unrecorded`,
+      editions: `${prefix}/editions/`,
+      edition: `${prefix}/editions/2026-01-09-el-pais-report/`,
     });
   });
 });

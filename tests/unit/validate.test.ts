@@ -36,7 +36,7 @@ describe('validateDossier', () => {
 
   it('names a citation of an article that does not exist', () => {
     const input = smallDossier();
-    petro(input).summary = { citations: [{ to: 'a3#p-1' }], uncited: [], lede: '' };
+    petro(input).summary = { citations: [{ to: 'a3#p-1' }], uncited: [], lede: '', sentences: [] };
     expect(validateDossier(input)[0]?.message).toBe('cites "a3#p-1", but there is no article "a3". Did you mean "a1"?');
   });
 
@@ -67,7 +67,12 @@ describe('validateDossier', () => {
 
   it('refuses a summary sentence without a citation', () => {
     const input = smallDossier();
-    petro(input).summary = { citations: [], uncited: [{ text: 'Caracas is a capital.', line: 9 }], lede: '' };
+    petro(input).summary = {
+      citations: [],
+      uncited: [{ text: 'Caracas is a capital.', line: 9 }],
+      lede: '',
+      sentences: [],
+    };
     expect(validateDossier(input)[0]?.message).toBe(
       'this sentence cites no source: "Caracas is a capital.". End it with <Cite to="<article-id>#p-<n>" /> or remove it.',
     );
@@ -135,6 +140,7 @@ describe('validateDossier', () => {
       citations: [{ to: 'a9#p-1', line: 14 }],
       uncited: [{ text: 'Uncited.', line: 15 }],
       lede: '',
+      sentences: [],
     };
     expect(validateDossier(input).map((p) => [p.field, p.line])).toEqual([
       ['summary (citation 1)', 14],

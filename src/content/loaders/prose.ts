@@ -9,7 +9,7 @@ import { readProse, type ReadProse } from '../render/prose';
 import type { SummaryCheck } from '../render/summary-citations';
 
 /** What a prose entry's store entry holds, and how its file is read: bump it when either changes. */
-const STORE_LAYOUT = 'yaml-1.2+normalised-text+read-prose';
+const STORE_LAYOUT = 'yaml-1.2+normalised-text+read-prose+sentences';
 
 /**
  * Loads a folder of profiles (or the overview): each `<id>.mdx` that is not a

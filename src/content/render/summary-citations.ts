@@ -19,6 +19,8 @@ export interface SummaryCheck {
   uncited: Array<{ text: string; line?: number | undefined }>;
   /** The summary's first sentence as plain text, for previews and lists. */
   lede: string;
+  /** Every sentence of the summary as plain text, in order, with the paragraphs it cites (none when uncited). */
+  sentences: Array<{ text: string; cite: string[] }>;
 }
 
 /** The component that cites a paragraph inside a profile's MDX summary. */
@@ -49,30 +51,34 @@ export function checkSummary(body: string): SummaryCheck {
 export function summaryOf(tree: Root): SummaryCheck {
   const citations: SummaryCheck['citations'] = [];
   const uncited: SummaryCheck['uncited'] = [];
-  const sentences: string[] = [];
+  const sentences: SummaryCheck['sentences'] = [];
   const visitBlock = (node: RootContent) => {
     if (node.type === 'paragraph') sentences.push(...checkParagraph(node, citations, uncited));
     else if ('children' in node) (node.children as RootContent[]).forEach(visitBlock);
   };
   tree.children.forEach(visitBlock);
-  const lede = (sentences[0] ?? '').replaceAll(MARK, '').replace(/\s+/g, ' ').trim();
-  return { citations, uncited, lede };
+  return { citations, uncited, lede: sentences[0]?.text ?? '', sentences };
 }
 
-/** Records the paragraph's citations and uncited sentences; returns its sentences. */
+/** Records the paragraph's citations and uncited sentences; returns its sentences with what each cites. */
 function checkParagraph(
   paragraph: Paragraph,
   citations: SummaryCheck['citations'],
   uncited: SummaryCheck['uncited'],
-): string[] {
+): SummaryCheck['sentences'] {
   let text = '';
+  // What each MARK in `text` cites, in order.
+  const marks: string[][] = [];
   const walk = (nodes: PhrasingContent[]) => {
     for (const node of nodes) {
       if (node.type === 'mdxJsxTextElement' && node.name === CITE_COMPONENT) {
         const targets = citeTargets(node);
         for (const to of targets) citations.push({ to, line: node.position?.start.line });
         // A citation that names nothing leaves its sentence uncited.
-        if (targets.length > 0) text += MARK;
+        if (targets.length > 0) {
+          text += MARK;
+          marks.push(targets);
+        }
       } else if ('children' in node) walk(node.children as PhrasingContent[]);
       else text += toString(node);
     }
@@ -93,5 +99,9 @@ function checkParagraph(
     const line = firstLine === undefined ? undefined : firstLine + (text.slice(0, start).match(/\n/g)?.length ?? 0);
     uncited.push({ text: sentence.trim(), line });
   }
-  return sentences.map((sentence) => sentence.text);
+  let mark = 0;
+  return sentences.map((sentence) => {
+    const cite = [...sentence.text.matchAll(new RegExp(MARK, 'gu'))].flatMap(() => marks[mark++] ?? []);
+    return { text: sentence.text.replaceAll(MARK, '').replace(/\s+/g, ' ').trim(), cite: [...new Set(cite)] };
+  });
 }
