@@ -453,85 +453,56 @@ function diffClaims(before: SnapshotClaim[], after: SnapshotClaim[]): Change[] {
     name: c.statement,
     ...(gone ? { gone } : {}),
   });
+  const claimChange = (
+    claim: SnapshotClaim,
+    change: Omit<Change, 'group' | 'target' | 'subject' | 'minor' | 'about'> & { minor?: boolean },
+  ): Change => ({
+    group: 'claims',
+    target: target(claim),
+    subject: claim.statement,
+    minor: false,
+    about: [],
+    ...change,
+  });
   for (const claim of after) {
     const was = oldById.get(claim.id);
-    const t = target(claim);
-    if (!was) {
-      changes.push({
-        group: 'claims',
-        type: 'added',
-        target: t,
-        subject: claim.statement,
-        after: claim.status,
-        cite: claim.cite,
-        minor: false,
-        about: [],
-      });
-      continue;
+    if (!was) changes.push(claimChange(claim, { type: 'added', after: claim.status, cite: claim.cite }));
+    else {
+      const newCites = claim.cite.filter((c) => !was.cite.includes(c));
+      if (was.status !== claim.status)
+        // The paragraphs that moved it: the new ones, if it has any.
+        changes.push(
+          claimChange(claim, {
+            type: 'status',
+            before: was.status,
+            after: claim.status,
+            cite: newCites.length > 0 ? newCites : claim.cite,
+          }),
+        );
+      if (was.statement !== claim.statement)
+        changes.push(
+          claimChange(claim, {
+            type: 'changed',
+            before: was.statement,
+            after: claim.statement,
+            cite: claim.cite,
+            minor: isMinor(was.statement, claim.statement, was.cite, claim.cite),
+          }),
+        );
+      else if (!sameList(was.cite, claim.cite))
+        changes.push(claimChange(claim, { type: 'cited', ...citeChange(was.cite, claim.cite) }));
     }
-    if (was.status !== claim.status)
-      changes.push({
-        group: 'claims',
-        type: 'status',
-        target: t,
-        subject: claim.statement,
-        before: was.status,
-        after: claim.status,
-        cite:
-          claim.cite.filter((c) => !was.cite.includes(c)).length > 0
-            ? claim.cite.filter((c) => !was.cite.includes(c))
-            : claim.cite,
-        minor: false,
-        about: [],
-      });
-    if (was.statement !== claim.statement)
-      changes.push({
-        group: 'claims',
-        type: 'changed',
-        target: t,
-        subject: claim.statement,
-        before: was.statement,
-        after: claim.statement,
-        cite: claim.cite,
-        minor: isMinor(was.statement, claim.statement, was.cite, claim.cite),
-        about: [],
-      });
-    else if (!sameList(was.cite, claim.cite))
-      changes.push({
-        group: 'claims',
-        type: 'cited',
-        target: t,
-        subject: claim.statement,
-        ...citeChange(was.cite, claim.cite),
-        minor: false,
-        about: [],
-      });
-    for (const [relation, words] of [
-      ['supports', 'supports'],
-      ['contradicts', 'contradicts'],
-    ] as const) {
-      for (const other of claim[relation].filter((o) => !was[relation].includes(o)))
-        changes.push({
-          group: 'claims',
-          type: 'linked',
-          target: t,
-          subject: claim.statement,
-          after: `${words} “${statementOf(other)}”`,
-          cite: claim.cite,
-          minor: false,
-          about: [],
-        });
-      for (const other of was[relation].filter((o) => !claim[relation].includes(o)))
-        changes.push({
-          group: 'claims',
-          type: 'unlinked',
-          target: t,
-          subject: claim.statement,
-          before: `${words} “${statementOf(other)}”`,
-          cite: claim.cite,
-          minor: false,
-          about: [],
-        });
+    // A new claim's links are new links too.
+    const links = was ?? { supports: [], contradicts: [] };
+    for (const relation of ['supports', 'contradicts'] as const) {
+      for (const other of claim[relation].filter((o) => !links[relation].includes(o)))
+        changes.push(
+          claimChange(claim, { type: 'linked', after: `${relation} “${statementOf(other)}”`, cite: claim.cite }),
+        );
+      for (const other of links[relation].filter((o) => !claim[relation].includes(o)))
+        changes.push(
+          claimChange(claim, { type: 'unlinked', before: `${relation} “${statementOf(other)}”`, cite: claim.cite }),
+        );
     }
   }
   for (const claim of before) {

@@ -119,17 +119,19 @@ export function readEditionFile(path: string, root: string): { edition?: Edition
   }
   const parsed = editionFileSchema.safeParse(raw);
   if (!parsed.success) {
-    return {
-      problems: parsed.error.issues.slice(0, 10).map((issue) => {
-        const field = fieldPath(issue.path) || '(file)';
-        return {
-          file,
-          line: lineOf(text, String(issue.path[0] ?? '')),
-          field,
-          message: `${issue.message}. ${HAND_EDIT}`,
-        };
-      }),
-    };
+    // One problem per field: a value can break several rules of it at once.
+    const byField = new Map<string, Problem>();
+    for (const issue of parsed.error.issues) {
+      const field = fieldPath(issue.path) || '(file)';
+      if (byField.has(field) || byField.size >= 10) continue;
+      byField.set(field, {
+        file,
+        line: lineOf(text, String(issue.path[0] ?? '')),
+        field,
+        message: `${issue.message}. ${HAND_EDIT}`,
+      });
+    }
+    return { problems: [...byField.values()] };
   }
   const edition: Edition = { ...parsed.data, filePath: file };
   const problems: Problem[] = [];

@@ -106,7 +106,15 @@ describe('dossier.json', () => {
     expect(entity('ice').type?.value).toBe('agency enforcing immigration laws');
     expect(entity('ice').country).toMatchObject({ entity: 'usa', inferred: 'Obvious.' });
     expect(entity('bogota').within).toMatchObject({ entity: 'colombia' });
-    expect(Object.keys(entity('drugs')).sort()).toEqual(['aliases', 'id', 'kind', 'name', 'summary', 'summaryCitations', 'url']);
+    expect(Object.keys(entity('drugs')).sort()).toEqual([
+      'aliases',
+      'id',
+      'kind',
+      'name',
+      'summary',
+      'summaryCitations',
+      'url',
+    ]);
     // Summary citations are deduplicated.
     expect(entity('rubio').summaryCitations).toHaveLength(1);
     expect(json.entities.map((e) => e.kind)).toEqual(
