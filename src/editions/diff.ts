@@ -493,7 +493,7 @@ function diffClaims(before: SnapshotClaim[], after: SnapshotClaim[]): Change[] {
         changes.push(claimChange(claim, { type: 'cited', ...citeChange(was.cite, claim.cite) }));
     }
     // A new claim's links are new links too.
-    const links = was ?? { supports: [], contradicts: [] };
+    const links: Pick<SnapshotClaim, 'supports' | 'contradicts'> = was ?? { supports: [], contradicts: [] };
     for (const relation of ['supports', 'contradicts'] as const) {
       for (const other of claim[relation].filter((o) => !links[relation].includes(o)))
         changes.push(

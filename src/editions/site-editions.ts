@@ -7,6 +7,7 @@ import { DossierContentError } from '../shared/problems';
 import { briefingModel } from '../views/briefing';
 import { briefingNews, type BriefingNews } from './briefing-news';
 import { readEditions, type Edition } from './edition-file';
+import type { Change } from './diff';
 import { editionHistory, type EditionHistory } from './history';
 import { snapshotOf } from './snapshot';
 
@@ -60,15 +61,27 @@ export const dossierEditions = once((dossier: LoadedDossier): SiteEditions => {
   };
 });
 
+/** The changes not yet in an edition, by the entities they concern (an entity's own, and those that name it). */
+const unrecordedByEntity = once((editions: SiteEditions) => {
+  const byEntity = new Map<string, Change[]>();
+  const add = (id: string, change: Change) => {
+    const list = byEntity.get(id) ?? [];
+    if (!list.includes(change)) list.push(change);
+    byEntity.set(id, list);
+  };
+  for (const change of editions.unrecorded?.changes ?? []) {
+    if (change.target.kind === 'entity' && !change.target.gone) add(change.target.id, change);
+    for (const id of change.about) add(id, change);
+  }
+  return byEntity;
+});
+
 /** One profile's history: the edition it came in, what changed since the latest, and facts added after its first. */
 export function entityHistory(editions: SiteEditions, id: string) {
-  const changes = (editions.unrecorded?.changes ?? []).filter(
-    (c) => (c.target.kind === 'entity' && c.target.id === id && !c.target.gone) || c.about.includes(id),
-  );
   return {
     latest: editions.latest,
     firstIn: editions.entityFirstIn.get(id),
-    changes,
+    changes: unrecordedByEntity(editions).get(id) ?? [],
     laterFacts: editions.laterFacts.get(id) ?? [],
   };
 }

@@ -412,7 +412,16 @@ const keyActor = z
 /** The groups changes between editions fall in, in the order the changes page shows them. */
 export const CHANGE_GROUPS = ['articles', 'entities', 'facts', 'summaries', 'quotes', 'claims', 'briefing'] as const;
 /** The kinds of change. */
-export const CHANGE_TYPES = ['added', 'removed', 'renamed', 'changed', 'status', 'linked', 'unlinked', 'cited'] as const;
+export const CHANGE_TYPES = [
+  'added',
+  'removed',
+  'renamed',
+  'changed',
+  'status',
+  'linked',
+  'unlinked',
+  'cited',
+] as const;
 
 /** One change between two editions (or since the latest), as the changes page lists it. */
 const change = z
@@ -457,10 +466,12 @@ const groupCount = z
   })
   .describe("One group's counts.");
 const changeCounts = z
-  .strictObject(Object.fromEntries(CHANGE_GROUPS.map((group) => [group, groupCount])) as Record<
-    (typeof CHANGE_GROUPS)[number],
-    typeof groupCount
-  >)
+  .strictObject(
+    Object.fromEntries(CHANGE_GROUPS.map((group) => [group, groupCount])) as Record<
+      (typeof CHANGE_GROUPS)[number],
+      typeof groupCount
+    >,
+  )
   .describe('How many changes of each group, minor edits apart.');
 
 /** An edition: the dossier as it stood on a day. */

@@ -101,7 +101,7 @@ beforeAll(() => {
     record('--title', 'Second look', '--as-of', '2026-01-10', '--note', 'The second article.'),
     output.join('\n'),
   ).toBe(0);
-  [firstId, secondId] = readdirSync(editionsDir).map((f) => f.replace(/\.json$/, ''));
+  [firstId = '', secondId = ''] = readdirSync(editionsDir).map((f) => f.replace(/\.json$/, ''));
   // A spelling fix, not yet in an edition.
   edit('topics/diplomacy.mdx', (t) =>
     t.replace('Pérez said the meeting went well.', 'Pérez said that the meeting went well.'),

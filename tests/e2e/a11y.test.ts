@@ -7,6 +7,9 @@ import { collectErrors, describeInBrowser, servedInBrowser } from './browser';
 const PAGES = [
   '',
   'briefing/',
+  'changes/',
+  'editions/',
+  'editions/2026-01-09-the-el-pais-interview-report/',
   'timeline/',
   'quotes/',
   'quotes/by/gustavo-petro/',

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { printPage, type Paper } from '../../src/tools/briefing-pdf';
+import { formatDossierDate, parseDossierDate } from '../../src/shared/dates';
 import { ROOT } from '../build/build-site';
 import { describeInBrowser, launchBrowser, serveSite } from './browser';
 import { readEntityNames } from './content-index';
@@ -38,6 +39,33 @@ describeInBrowser('print', () => {
           expect(pdf.text).not.toContain(chrome);
         }
       });
+    }
+
+    // Every edition's briefing, as it was, prints on one page of each paper like today's.
+    const editions = readdirSync(join(ROOT, 'content/editions'))
+      .filter((f) => f.endsWith('.json'))
+      .map(
+        (f) =>
+          JSON.parse(readFileSync(join(ROOT, 'content/editions', f), 'utf8')) as {
+            id: string;
+            asOf: string;
+            number: number;
+          },
+      );
+    it('has editions to print', () => expect(editions.length).toBeGreaterThanOrEqual(2));
+    for (const edition of editions) {
+      for (const paper of ['a4', 'letter'] as Paper[]) {
+        it(`prints the briefing of edition ${edition.number} on exactly one ${paper} page, with its own date`, async () => {
+          const pdf = inspectPdf(await printPage(browser, dist, `editions/${edition.id}/`, paper));
+          expect(pdf.pages).toBe(1);
+          const day = formatDossierDate(parseDossierDate(edition.asOf));
+          expect(pdf.text).toContain(`As of ${day}`);
+          expect(pdf.text).toMatch(new RegExp(`as of ${day}\\s+Page 1 of 1`));
+          // What is new since the edition before is marked in words, which print.
+          if (edition.number > 1) expect(pdf.text).toMatch(/NEW\s+marks what is new since the edition/);
+          expect(pdf.text).not.toContain('kept as it was');
+        });
+      }
     }
 
     it('prints a typical profile on one page', async () => {
