@@ -1,7 +1,7 @@
 import { CHANGE_GROUPS, type CHANGE_TYPES } from '../exports/dossier-json-schema';
 import { fold, tokenize } from '../shared/fold';
 import { byCodePoint } from '../shared/order';
-import type { Snapshot, SnapshotClaim, SnapshotEntity, SnapshotFact, SnapshotQuote } from './snapshot';
+import type { Snapshot, SnapshotArticle, SnapshotClaim, SnapshotEntity, SnapshotFact, SnapshotQuote } from './snapshot';
 
 /**
  * What changed between two snapshots of the dossier, fact by fact, grouped the
@@ -213,182 +213,171 @@ function factsByKey(facts: readonly SnapshotFact[], mapRef: (id: string) => stri
   return keyed;
 }
 
+/** A change with what most changes have: not minor, about nothing besides its target. */
+function change(
+  group: ChangeGroup,
+  target: ChangeTarget,
+  fields: Pick<Change, 'type' | 'subject' | 'cite'> & Partial<Omit<Change, 'group' | 'target'>>,
+): Change {
+  return { group, target, minor: false, about: [], ...fields };
+}
+
 /** Compares two snapshots. `before` is the older. */
 export function diffSnapshots(before: Snapshot, after: Snapshot): SnapshotDiff {
-  const changes: Change[] = [];
-  const oldArticles = new Map(before.articles.map((a) => [a.id, a]));
-  const newArticles = new Map(after.articles.map((a) => [a.id, a]));
-  for (const article of after.articles) {
-    const was = oldArticles.get(article.id);
-    const target = { kind: 'article', id: article.id, name: article.title } as const;
-    if (!was) {
-      changes.push({
-        group: 'articles',
-        type: 'added',
-        target,
-        subject: `${article.outlet}, ${article.published}`,
-        cite: [`${article.id}#p-1`],
-        minor: false,
-        about: [],
-      });
-    } else if (was.digest !== article.digest || was.paragraphs !== article.paragraphs) {
-      changes.push({
-        group: 'articles',
-        type: 'changed',
-        target,
-        subject: 'Its text changed',
-        before: `${was.paragraphs} paragraphs`,
-        after: `${article.paragraphs} paragraphs`,
-        cite: [],
-        minor: false,
-        about: [],
-      });
-    }
-  }
-  for (const article of before.articles) {
-    if (!newArticles.has(article.id))
-      changes.push({
-        group: 'articles',
-        type: 'removed',
-        target: { kind: 'article', id: article.id, name: article.title, gone: true },
-        subject: `${article.outlet}, ${article.published}`,
-        cite: [],
-        minor: false,
-        about: [],
-      });
-  }
+  const { changes: entityChanges, renames } = diffEntities(before.entities, after.entities);
+  const mapId = (id: string) => renames.get(id) ?? id;
+  const bottomLine: ChangeTarget = { kind: 'briefing', id: 'briefing', name: 'Bottom line' };
+  const changes = [
+    ...diffArticles(before.articles, after.articles),
+    ...entityChanges,
+    ...diffQuotes(before.quotes, after.quotes, mapId),
+    ...diffClaims(before.claims, after.claims),
+    ...diffSentences(before.briefing.bottomLine, after.briefing.bottomLine, (c) => change('briefing', bottomLine, c)),
+  ];
+  return { changes: orderChanges(changes), renames };
+}
 
-  // Entities: the same id is the same entity; a removed and an added one of one kind with the same name, an alias of
-  // it, or mostly the same citations are one entity renamed.
-  const newById = new Map(after.entities.map((e) => [e.id, e]));
-  const oldById = new Map(before.entities.map((e) => [e.id, e]));
+function diffArticles(before: SnapshotArticle[], after: SnapshotArticle[]): Change[] {
+  const changes: Change[] = [];
+  const oldById = new Map(before.map((a) => [a.id, a]));
+  const newIds = new Set(after.map((a) => a.id));
+  const target = (a: SnapshotArticle, gone = false): ChangeTarget => ({
+    kind: 'article',
+    id: a.id,
+    name: a.title,
+    ...(gone ? { gone } : {}),
+  });
+  const subject = (a: SnapshotArticle) => `${a.outlet}, ${a.published}`;
+  for (const article of after) {
+    const was = oldById.get(article.id);
+    // A new article is its own source: its first paragraph.
+    if (!was)
+      changes.push(
+        change('articles', target(article), { type: 'added', subject: subject(article), cite: [`${article.id}#p-1`] }),
+      );
+    else if (was.digest !== article.digest || was.paragraphs !== article.paragraphs)
+      changes.push(
+        change('articles', target(article), {
+          type: 'changed',
+          subject: 'Its text changed',
+          before: `${was.paragraphs} paragraphs`,
+          after: `${article.paragraphs} paragraphs`,
+          cite: [],
+        }),
+      );
+  }
+  for (const article of before)
+    if (!newIds.has(article.id))
+      changes.push(change('articles', target(article, true), { type: 'removed', subject: subject(article), cite: [] }));
+  return changes;
+}
+
+/**
+ * Entities: the same id is the same entity; a removed and an added one of one kind with the same name, an alias of
+ * it, or mostly the same citations are one entity renamed. Then each matched pair's facts and summary sentences.
+ */
+function diffEntities(before: SnapshotEntity[], after: SnapshotEntity[]): SnapshotDiff {
+  const changes: Change[] = [];
+  const newById = new Map(after.map((e) => [e.id, e]));
+  const oldIds = new Set(before.map((e) => e.id));
   const { pairs: renamed } = pairUp(
-    before.entities.filter((e) => !newById.has(e.id)),
-    after.entities.filter((e) => !oldById.has(e.id)),
+    before.filter((e) => !newById.has(e.id)),
+    after.filter((e) => !oldIds.has(e.id)),
     renameScore,
     SAME_ENTITY,
   );
   const renames = new Map(renamed.map(([was, now]) => [was.id, now.id]));
   const mapId = (id: string) => renames.get(id) ?? id;
   const matched: Array<[SnapshotEntity, SnapshotEntity]> = [
-    ...before.entities
-      .filter((e) => newById.has(e.id))
-      .map((e) => [e, newById.get(e.id)!] as [SnapshotEntity, SnapshotEntity]),
+    ...before.filter((e) => newById.has(e.id)).map((e): [SnapshotEntity, SnapshotEntity] => [e, newById.get(e.id)!]),
     ...renamed,
   ];
   const matchedNew = new Set(matched.map(([, now]) => now.id));
   const matchedOld = new Set(matched.map(([was]) => was.id));
-  const entityTarget = (e: SnapshotEntity, gone = false): ChangeTarget => ({
+  const target = (e: SnapshotEntity, gone = false): ChangeTarget => ({
     kind: 'entity',
     id: e.id,
     name: e.name,
     ...(gone ? { gone } : {}),
   });
-  for (const entity of after.entities) {
+  for (const entity of after)
     if (!matchedNew.has(entity.id))
-      changes.push({
-        group: 'entities',
-        type: 'added',
-        target: entityTarget(entity),
-        subject: entity.name,
-        cite: leadCitations(entity),
-        minor: false,
-        about: [],
-      });
-  }
-  for (const entity of before.entities) {
+      changes.push(
+        change('entities', target(entity), { type: 'added', subject: entity.name, cite: leadCitations(entity) }),
+      );
+  for (const entity of before)
     if (!matchedOld.has(entity.id))
-      changes.push({
-        group: 'entities',
-        type: 'removed',
-        target: entityTarget(entity, true),
-        subject: entity.name,
-        cite: leadCitations(entity),
-        minor: false,
-        about: [],
-      });
-  }
+      changes.push(
+        change('entities', target(entity, true), {
+          type: 'removed',
+          subject: entity.name,
+          cite: leadCitations(entity),
+        }),
+      );
   for (const [was, now] of matched) {
-    const target = entityTarget(now);
-    if (was.name !== now.name || was.id !== now.id) {
-      changes.push({
-        group: 'entities',
-        type: 'renamed',
-        target,
-        subject: now.name,
-        before: was.id !== now.id ? `${was.name} (${was.id})` : was.name,
-        after: was.id !== now.id ? `${now.name} (${now.id})` : now.name,
-        cite: leadCitations(now),
-        minor: fold(was.name) === fold(now.name) && was.id === now.id,
-        about: [],
-      });
+    const t = target(now);
+    const idChanged = was.id !== now.id;
+    if (was.name !== now.name || idChanged) {
+      changes.push(
+        change('entities', t, {
+          type: 'renamed',
+          subject: now.name,
+          before: idChanged ? `${was.name} (${was.id})` : was.name,
+          after: idChanged ? `${now.name} (${now.id})` : now.name,
+          cite: leadCitations(now),
+          // A name whose accents or case were corrected is a spelling fix.
+          minor: !idChanged && fold(was.name) === fold(now.name),
+        }),
+      );
     }
-    const oldFacts = factsByKey(was.facts, mapId);
-    const newFacts = factsByKey(now.facts, (id) => id);
-    for (const [key, fact] of newFacts) {
-      const old = oldFacts.get(key);
-      const about = fact.ref ? [fact.ref] : [];
-      if (!old) {
-        changes.push({
-          group: 'facts',
-          type: 'added',
-          target,
-          subject: factText(fact),
-          cite: fact.cite,
-          minor: false,
-          about,
-        });
-      } else if (old.value !== fact.value) {
-        changes.push({
-          group: 'facts',
+    changes.push(...diffFacts(was, now, t, mapId));
+    changes.push(...diffSentences(was.summary, now.summary, (c) => change('summaries', t, c)));
+  }
+  return { changes, renames };
+}
+
+function diffFacts(
+  was: SnapshotEntity,
+  now: SnapshotEntity,
+  target: ChangeTarget,
+  mapId: (id: string) => string,
+): Change[] {
+  const changes: Change[] = [];
+  const oldFacts = factsByKey(was.facts, mapId);
+  const newFacts = factsByKey(now.facts, (id) => id);
+  for (const [key, fact] of newFacts) {
+    const old = oldFacts.get(key);
+    const about = fact.ref ? [fact.ref] : [];
+    if (!old) changes.push(change('facts', target, { type: 'added', subject: factText(fact), cite: fact.cite, about }));
+    else if (old.value !== fact.value)
+      changes.push(
+        change('facts', target, {
           type: 'changed',
-          target,
-          subject: `${fact.label}`,
+          subject: fact.label,
           before: factText(old, fact.refName),
           after: factText(fact),
           cite: fact.cite,
           minor: isMinor(old.value, fact.value, old.cite, fact.cite),
           about,
-        });
-      } else if (!sameList(old.cite, fact.cite) && !fact.key.startsWith('alias:')) {
-        // An alias cites where the articles use the name: not a statement whose sources change.
-        changes.push({
-          group: 'facts',
-          type: 'cited',
-          target,
-          subject: factText(fact),
-          ...citeChange(old.cite, fact.cite),
-          minor: false,
-          about,
-        });
-      }
-    }
-    for (const [key, fact] of oldFacts) {
-      if (!newFacts.has(key))
-        changes.push({
-          group: 'facts',
+        }),
+      );
+    // An alias cites where the articles use the name: not a statement whose sources change.
+    else if (!sameList(old.cite, fact.cite) && !fact.key.startsWith('alias:'))
+      changes.push(
+        change('facts', target, { type: 'cited', subject: factText(fact), ...citeChange(old.cite, fact.cite), about }),
+      );
+  }
+  for (const [key, fact] of oldFacts)
+    if (!newFacts.has(key))
+      changes.push(
+        change('facts', target, {
           type: 'removed',
-          target,
           subject: factText(fact),
           cite: fact.cite,
-          minor: false,
           about: fact.ref ? [mapId(fact.ref)] : [],
-        });
-    }
-    changes.push(...diffSentences(was.summary, now.summary, (c) => ({ group: 'summaries', target, about: [], ...c })));
-  }
-
-  changes.push(...diffQuotes(before.quotes, after.quotes, mapId));
-  changes.push(...diffClaims(before.claims, after.claims));
-  changes.push(
-    ...diffSentences(before.briefing.bottomLine, after.briefing.bottomLine, (c) => ({
-      group: 'briefing',
-      target: { kind: 'briefing', id: 'briefing', name: 'Bottom line' },
-      about: [],
-      ...c,
-    })),
-  );
-  return { changes: orderChanges(changes), renames };
+        }),
+      );
+  return changes;
 }
 
 function diffQuotes(before: SnapshotQuote[], after: SnapshotQuote[], mapId: (id: string) => string): Change[] {
@@ -403,42 +392,34 @@ function diffQuotes(before: SnapshotQuote[], after: SnapshotQuote[], mapId: (id:
   });
   for (const quote of after) {
     const was = oldById.get(quote.id);
-    if (!was) {
-      changes.push({
-        group: 'quotes',
-        type: 'added',
-        target: target(quote),
-        subject: `“${quote.text}”`,
-        cite: [quote.cite],
-        minor: false,
-        about: [quote.speaker],
-      });
-    } else if (was.text !== quote.text || mapId(was.speaker) !== quote.speaker || was.cite !== quote.cite) {
-      changes.push({
-        group: 'quotes',
-        type: 'changed',
-        target: target(quote),
-        subject: `${quote.speakerName}’s words`,
-        before: `“${was.text}” (${was.speakerName}, ${was.cite})`,
-        after: `“${quote.text}” (${quote.speakerName}, ${quote.cite})`,
-        cite: [quote.cite],
-        minor: mapId(was.speaker) === quote.speaker && isMinor(was.text, quote.text, [was.cite], [quote.cite]),
-        about: [quote.speaker],
-      });
-    }
+    const about = [quote.speaker];
+    if (!was)
+      changes.push(
+        change('quotes', target(quote), { type: 'added', subject: `“${quote.text}”`, cite: [quote.cite], about }),
+      );
+    else if (was.text !== quote.text || mapId(was.speaker) !== quote.speaker || was.cite !== quote.cite)
+      changes.push(
+        change('quotes', target(quote), {
+          type: 'changed',
+          subject: `${quote.speakerName}’s words`,
+          before: `“${was.text}” (${was.speakerName}, ${was.cite})`,
+          after: `“${quote.text}” (${quote.speakerName}, ${quote.cite})`,
+          cite: [quote.cite],
+          minor: mapId(was.speaker) === quote.speaker && isMinor(was.text, quote.text, [was.cite], [quote.cite]),
+          about,
+        }),
+      );
   }
-  for (const quote of before) {
+  for (const quote of before)
     if (!newIds.has(quote.id))
-      changes.push({
-        group: 'quotes',
-        type: 'removed',
-        target: target(quote, true),
-        subject: `“${quote.text}”`,
-        cite: [quote.cite],
-        minor: false,
-        about: [mapId(quote.speaker)],
-      });
-  }
+      changes.push(
+        change('quotes', target(quote, true), {
+          type: 'removed',
+          subject: `“${quote.text}”`,
+          cite: [quote.cite],
+          about: [mapId(quote.speaker)],
+        }),
+      );
   return changes;
 }
 
@@ -453,71 +434,52 @@ function diffClaims(before: SnapshotClaim[], after: SnapshotClaim[]): Change[] {
     name: c.statement,
     ...(gone ? { gone } : {}),
   });
-  const claimChange = (
-    claim: SnapshotClaim,
-    change: Omit<Change, 'group' | 'target' | 'subject' | 'minor' | 'about'> & { minor?: boolean },
-  ): Change => ({
-    group: 'claims',
-    target: target(claim),
-    subject: claim.statement,
-    minor: false,
-    about: [],
-    ...change,
-  });
   for (const claim of after) {
     const was = oldById.get(claim.id);
-    if (!was) changes.push(claimChange(claim, { type: 'added', after: claim.status, cite: claim.cite }));
+    const push = (fields: Parameters<typeof change>[2]) => changes.push(change('claims', target(claim), fields));
+    const subject = claim.statement;
+    if (!was) push({ type: 'added', subject, after: claim.status, cite: claim.cite });
     else {
       const newCites = claim.cite.filter((c) => !was.cite.includes(c));
+      // The paragraphs that moved its status: the new ones, if it has any.
       if (was.status !== claim.status)
-        // The paragraphs that moved it: the new ones, if it has any.
-        changes.push(
-          claimChange(claim, {
-            type: 'status',
-            before: was.status,
-            after: claim.status,
-            cite: newCites.length > 0 ? newCites : claim.cite,
-          }),
-        );
+        push({
+          type: 'status',
+          subject,
+          before: was.status,
+          after: claim.status,
+          cite: newCites.length > 0 ? newCites : claim.cite,
+        });
       if (was.statement !== claim.statement)
-        changes.push(
-          claimChange(claim, {
-            type: 'changed',
-            before: was.statement,
-            after: claim.statement,
-            cite: claim.cite,
-            minor: isMinor(was.statement, claim.statement, was.cite, claim.cite),
-          }),
-        );
-      else if (!sameList(was.cite, claim.cite))
-        changes.push(claimChange(claim, { type: 'cited', ...citeChange(was.cite, claim.cite) }));
+        push({
+          type: 'changed',
+          subject,
+          before: was.statement,
+          after: claim.statement,
+          cite: claim.cite,
+          minor: isMinor(was.statement, claim.statement, was.cite, claim.cite),
+        });
+      else if (!sameList(was.cite, claim.cite)) push({ type: 'cited', subject, ...citeChange(was.cite, claim.cite) });
     }
     // A new claim's links are new links too.
     const links: Pick<SnapshotClaim, 'supports' | 'contradicts'> = was ?? { supports: [], contradicts: [] };
     for (const relation of ['supports', 'contradicts'] as const) {
       for (const other of claim[relation].filter((o) => !links[relation].includes(o)))
-        changes.push(
-          claimChange(claim, { type: 'linked', after: `${relation} “${statementOf(other)}”`, cite: claim.cite }),
-        );
+        push({ type: 'linked', subject, after: `${relation} “${statementOf(other)}”`, cite: claim.cite });
       for (const other of links[relation].filter((o) => !claim[relation].includes(o)))
-        changes.push(
-          claimChange(claim, { type: 'unlinked', before: `${relation} “${statementOf(other)}”`, cite: claim.cite }),
-        );
+        push({ type: 'unlinked', subject, before: `${relation} “${statementOf(other)}”`, cite: claim.cite });
     }
   }
-  for (const claim of before) {
+  for (const claim of before)
     if (!newById.has(claim.id))
-      changes.push({
-        group: 'claims',
-        type: 'removed',
-        target: target(claim, true),
-        subject: claim.statement,
-        before: claim.status,
-        cite: claim.cite,
-        minor: false,
-        about: [],
-      });
-  }
+      changes.push(
+        change('claims', target(claim, true), {
+          type: 'removed',
+          subject: claim.statement,
+          before: claim.status,
+          cite: claim.cite,
+        }),
+      );
   return changes;
 }
 

@@ -9,8 +9,8 @@ import { formatDossierDate, parseDossierDate } from '../shared/dates';
 import { fold } from '../shared/fold';
 import { once } from '../shared/once';
 import { byCodePoint } from '../shared/order';
-import { dateLine, newestArticles, outletLine } from '../views/article-meta';
-import { briefingModel, type BriefingModel } from '../views/briefing';
+import { newestArticles } from '../views/article-meta';
+import { briefingModel, briefingSource, type BriefingModel } from '../views/briefing';
 
 /**
  * What an edition keeps of the dossier: each statement as text with the
@@ -212,11 +212,7 @@ export const snapshotOf = once((dossier: LoadedDossier): Snapshot => {
     articles: [...dossier.articles]
       .sort((a, b) => byCodePoint(a.id, b.id))
       .map((article) => ({
-        id: article.id,
-        title: article.data.title,
-        label: article.data.label,
-        outlet: outletLine(article.data),
-        published: dateLine(article.data),
+        ...briefingSource(article),
         paragraphs: article.paragraphs.length,
         digest: textDigest(article.paragraphs),
       })),

@@ -1,5 +1,5 @@
 import type { LoadedDossier } from '../dossier/load';
-import { isKind, type EntityOf, type EntityRecord } from '../dossier/model';
+import { isKind, type ArticleRecord, type EntityOf, type EntityRecord } from '../dossier/model';
 import { KIND_LABELS } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
 import { dateSortKey, formatDossierDate, parseDossierDate, type DossierDate } from '../shared/dates';
@@ -106,15 +106,17 @@ export const briefingModel = once((dossier: LoadedDossier): BriefingModel => {
       };
     }),
     // The briefing lists its sources oldest first.
-    sources: newestArticles(dossier)
-      .slice(0, BRIEFING_SOURCES)
-      .reverse()
-      .map((article) => ({
-        id: article.id,
-        title: article.data.title,
-        label: article.data.label,
-        outlet: outletLine(article.data),
-        published: dateLine(article.data),
-      })),
+    sources: newestArticles(dossier).slice(0, BRIEFING_SOURCES).reverse().map(briefingSource),
   };
 });
+
+/** An article as the briefing lists it among its sources (and an edition keeps it): title, label, outlet, date. */
+export function briefingSource(article: ArticleRecord): BriefingModel['sources'][number] {
+  return {
+    id: article.id,
+    title: article.data.title,
+    label: article.data.label,
+    outlet: outletLine(article.data),
+    published: dateLine(article.data),
+  };
+}

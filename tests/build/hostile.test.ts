@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -82,5 +82,19 @@ describe('a hostile dossier', () => {
       (s) => JSON.parse(toString(s)) as { name?: string },
     );
     expect(ld.map((d) => d.name)).toContain("Sample Agency </script><script>alert('n')</script>");
+  });
+
+  it("shows an edition's title, note and briefing as text (an edition file is data)", () => {
+    const editions = tree('editions/index.html');
+    expect(toString(select('.editions h2', editions)!)).toBe('<img src=x onerror=alert(1)> {props.x} </script> Ωmega');
+    expect(toString(select('.edition-note', editions)!)).toBe('javascript:alert(1) <b>bold</b> {x}');
+    expect(selectAll('main img, main b', editions)).toEqual([]);
+    const [id] = readdirSync(join(ROOT, 'tests/fixtures/hostile/content/editions')).map((f) =>
+      f.replace(/\.json$/, ''),
+    );
+    const briefing = tree(`editions/${id}/index.html`);
+    expect(toString(select('.briefing h1', briefing)!)).toBe(
+      toString(select('.briefing h1', tree('briefing/index.html'))!),
+    );
   });
 });
