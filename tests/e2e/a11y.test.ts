@@ -7,6 +7,7 @@ import { collectErrors, describeInBrowser, servedInBrowser } from './browser';
 const PAGES = [
   '',
   'briefing/',
+  'book/',
   'timeline/',
   'quotes/',
   'quotes/by/gustavo-petro/',
