@@ -28,7 +28,8 @@ const HEADING = /^h([1-6])$/;
  * - a link or `cite` to something the book holds points at its place in the book, and a link is marked `book-ref`
  *   (unless `pageRefs` is off), so the print stylesheet can say on what page it is (`target-counter()`); a link to any other page of the site becomes
  *   its text, as a printed book has no other pages; external links stay;
- * - headings move down by `shift` levels, so the book's outline nests chapters, profiles and their sections;
+ * - headings move down by `shift` levels, so the book's outline nests chapters, profiles and their sections, and
+ *   the page's regions (labelled sections, asides) become plain blocks of the section;
  * - scripts go: the book is read, not run (copy buttons and JSON-LD belong to the site's own pages).
  */
 export function bookSection(html: string, options: BookSectionOptions): string {
@@ -59,6 +60,12 @@ function rewriteElement(element: Element, { section, links, shift, pageRefs }: B
   for (const name of ID_LISTS) {
     const value = properties[name];
     if (Array.isArray(value)) properties[name] = value.map((id) => local(String(id)));
+  }
+  // A page's regions (its labelled sections, its fact box) are parts of a book section, not landmarks of their
+  // own: the book has one per chapter and per section, not a "Summary" and a "Facts" for every profile.
+  if (element.tagName === 'aside' || element.tagName === 'section') {
+    element.tagName = element.tagName === 'aside' ? 'div' : 'section';
+    delete properties.ariaLabelledBy;
   }
   const heading = HEADING.exec(element.tagName);
   if (heading) element.tagName = `h${Math.min(6, Number(heading[1]) + shift)}`;

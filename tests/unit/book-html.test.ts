@@ -22,8 +22,8 @@ describe('a section of the book', () => {
   it.each([
     [
       'its ids, and what names them',
-      '<h2 id="x">X</h2><section aria-labelledby="x"><a href="#x">up</a></section>',
-      '<h4 id="article--a--x">X</h4><section aria-labelledby="article--a--x"><a href="#article--a--x">up</a></section>',
+      '<h2 id="x">X</h2><figure aria-labelledby="x"><a href="#x">up</a></figure>',
+      '<h4 id="article--a--x">X</h4><figure aria-labelledby="article--a--x"><a href="#article--a--x">up</a></figure>',
     ],
     [
       'a link the book holds, marked for its page number',
@@ -50,6 +50,11 @@ describe('a section of the book', () => {
       'scripts, removed',
       '<p>a</p><script type="module">x()</script><script type="application/ld+json">{}</script>',
       '<p>a</p>',
+    ],
+    [
+      'a page’s regions, as plain parts of the section',
+      '<aside aria-labelledby="f"><h2 id="f">Facts</h2></aside><section aria-labelledby="s"><h2 id="s">S</h2></section>',
+      '<div><h4 id="article--a--f">Facts</h4></div><section><h4 id="article--a--s">S</h4></section>',
     ],
     ['headings, moved down but not past h6', '<h1>a</h1><h3>b</h3><h5>c</h5>', '<h3>a</h3><h5>b</h5><h6>c</h6>'],
   ])('rewrites %s', (_, html, expected) => {
