@@ -44,6 +44,9 @@
         if (increment !== 'none') number += parseInt(increment, 10);
         pageNumbers.set(page, number);
       }
+      if (number > Number(RESERVED)) {
+        throw new Error(`The book has ${number} pages; its page references are laid out for ${RESERVED} at most.`);
+      }
       for (const { element, target, href } of this.references(area)) {
         const destination = document.getElementById(decodeURIComponent(href.slice(1)));
         const page = destination && area.contains(destination) ? destination.closest('.pagedjs_page') : null;
