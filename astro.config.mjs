@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { Features } from 'lightningcss';
 import { CACHE_DIR } from './src/content/render/article-cache';
 import { contentDir } from './src/content/content-dir';
 import { readDeploySettings } from './src/build/deploy-settings';
@@ -54,6 +55,10 @@ export default defineConfig({
   // `astro dev` watches the project; benchmark and test outputs (hundreds of thousands of files) would
   // exhaust the system's file watchers, after which edits stop showing.
   vite: {
+    // Paged.js, which prints the book (src/tools/book-pdf.ts), parses CSS with css-tree 1.1, which fails on media
+    // range syntax (`width <= 30rem`), what Lightning CSS minifies `max-width: 30rem` into for today's browsers.
+    // Lowering that one feature keeps `min-width`/`max-width`, which every browser reads, and changes nothing else.
+    css: { lightningcss: { include: Features.MediaRangeSyntax } },
     server: { watch: { ignored: ['**/bench/run-*/**', '**/bench/baseline/**', '**/scratch/**', '**/dist/**'] } },
   },
   integrations: [

@@ -36,6 +36,8 @@ export interface SiteUrls {
   asset(path: string): string;
   /** The one-page briefing. */
   briefing(): string;
+  /** The whole dossier as one long page, made to be printed as a book (dossier.pdf). */
+  book(): string;
   /** The timeline of events and publications, page 1 at /timeline/. */
   timeline(page?: number): string;
   /** The quote registry, or one speaker's quotes. */
@@ -81,6 +83,7 @@ export function createUrls(base: string): SiteUrls {
     },
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
     briefing: () => `${root}briefing/`,
+    book: () => `${root}book/`,
     timeline: (page = 1) => `${root}timeline/${page > 1 ? `page/${page}/` : ''}`,
     quotes: (speaker) => `${root}quotes/${speaker ? `by/${speaker}/` : ''}`,
     claims: (page = 1) => `${root}claims/${page > 1 ? `page/${page}/` : ''}`,

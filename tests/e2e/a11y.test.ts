@@ -10,6 +10,7 @@ const PAGES = [
   'changes/',
   'editions/',
   'editions/2026-01-09-the-el-pais-interview-report/',
+  'book/',
   'timeline/',
   'quotes/',
   'quotes/by/gustavo-petro/',

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
 
 /** Whether poppler's pdfinfo and pdftotext are installed (.ci/run installs them). */
 export const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
@@ -13,7 +14,7 @@ export function requirePopplerUnderCi(): void {
 }
 
 /** A printed page as a reader gets it: pdfinfo's page count and size, pdftotext's text (layout kept). */
-export function inspectPdf(pdf: Buffer) {
+export function inspectPdf(pdf: Uint8Array) {
   const file = join(mkdtempSync(join(tmpdir(), 'dossier-pdf-')), 'page.pdf');
   writeFileSync(file, pdf);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -22,4 +23,89 @@ export function inspectPdf(pdf: Buffer) {
     size: /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '',
     text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
   };
+}
+
+/** One bookmark of a PDF's outline: its title, the 1-based page it opens, and its children. */
+export interface Bookmark {
+  title: string;
+  page: number;
+  children: Bookmark[];
+}
+
+/**
+ * The outline (bookmarks) of a PDF, read from the file's own objects with pdf-lib: each entry's title and the page
+ * its destination names. Destinations are named (as Chromium writes them), looked up in the catalog's /Dests
+ * dictionary or its /Names tree.
+ */
+export async function readBookmarks(pdf: Uint8Array): Promise<Bookmark[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pages = doc.getPages().map((page) => page.ref);
+  const destinations = namedDestinations(doc);
+  const pageOf = (dest: PDFObject | undefined): number => {
+    const resolved = dest instanceof PDFName ? destinations.get(dest.decodeText()) : dest;
+    const target = resolved instanceof PDFArray ? resolved.get(0) : undefined;
+    return pages.findIndex((ref) => ref === target) + 1;
+  };
+  const read = (first: PDFObject | undefined): Bookmark[] => {
+    const items: Bookmark[] = [];
+    for (let item = lookupDict(doc, first); item; item = lookupDict(doc, item.get(PDFName.of('Next')))) {
+      const title = item.lookup(PDFName.of('Title'));
+      items.push({
+        title: title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : '',
+        page: pageOf(doc.context.lookup(item.get(PDFName.of('Dest')))),
+        children: read(item.get(PDFName.of('First'))),
+      });
+    }
+    return items;
+  };
+  const outlines = lookupDict(doc, doc.catalog.get(PDFName.of('Outlines')));
+  return outlines ? read(outlines.get(PDFName.of('First'))) : [];
+}
+
+function lookupDict(doc: PDFDocument, value: PDFObject | undefined): PDFDict | undefined {
+  const resolved = value && doc.context.lookup(value);
+  return resolved instanceof PDFDict ? resolved : undefined;
+}
+
+/** Every named destination of the document: /Dests (PDF 1.1) and the /Names /Dests name tree. */
+function namedDestinations(doc: PDFDocument): Map<string, PDFObject> {
+  const found = new Map<string, PDFObject>();
+  const dests = lookupDict(doc, doc.catalog.get(PDFName.of('Dests')));
+  for (const [name, value] of dests?.entries() ?? []) found.set(name.decodeText(), doc.context.lookup(value)!);
+  const walk = (node: PDFDict | undefined) => {
+    if (!node) return;
+    const names = doc.context.lookup(node.get(PDFName.of('Names')));
+    if (names instanceof PDFArray) {
+      for (let i = 0; i + 1 < names.size(); i += 2) {
+        const key = names.lookup(i);
+        const value = doc.context.lookup(names.get(i + 1));
+        const dest = value instanceof PDFDict ? doc.context.lookup(value.get(PDFName.of('D'))) : value;
+        if ((key instanceof PDFString || key instanceof PDFHexString) && dest) found.set(key.decodeText(), dest);
+      }
+    }
+    const kids = doc.context.lookup(node.get(PDFName.of('Kids')));
+    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) walk(lookupDict(doc, kids.get(i)));
+  };
+  walk(lookupDict(doc, lookupDict(doc, doc.catalog.get(PDFName.of('Names')))?.get(PDFName.of('Dests'))));
+  return found;
+}
+
+/** The text of each page of a PDF (pdftotext, layout kept), page 1 first. */
+export function pageTexts(pdf: Uint8Array): string[] {
+  const file = join(mkdtempSync(join(tmpdir(), 'dossier-pdf-')), 'book.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  // pdftotext ends every page with a form feed.
+  return text.split('\f').slice(0, -1);
+}
+
+/** The page (1-based) of every named destination of a PDF: the ids its links and bookmarks point at. */
+export async function destinationPages(pdf: Uint8Array): Promise<Map<string, number>> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pages = doc.getPages().map((page) => page.ref);
+  const found = new Map<string, number>();
+  for (const [name, dest] of namedDestinations(doc)) {
+    if (dest instanceof PDFArray) found.set(name, pages.findIndex((ref) => ref === dest.get(0)) + 1);
+  }
+  return found;
 }

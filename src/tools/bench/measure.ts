@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { PDFDocument } from 'pdf-lib';
+import { printBook } from '../book-pdf';
 import { printPage } from '../briefing-pdf';
 import { hasChromium, launchChromium } from '../chromium';
 import { PAGES_PER_ANSWER, PHRASE_PAGES } from '../../site/scripts/search-query';
@@ -225,6 +227,24 @@ export async function measurePdf(dist: string): Promise<number | undefined> {
   } finally {
     await browser.close();
   }
+}
+
+/** The book (dossier.pdf) of a built site: how long Paged.js takes, how big the PDF is, how many pages. */
+export interface BookMeasure {
+  seconds: number;
+  megabytes: number;
+  pages: number;
+}
+
+/** Prints the built site's /book/ as `npm run pdf` does (undefined without Chromium); `out` keeps the PDF. */
+export async function measureBook(dist: string, out?: string): Promise<BookMeasure | undefined> {
+  if (!hasChromium()) return undefined;
+  const start = performance.now();
+  const pdf = await printBook(dist);
+  const seconds = Math.round((performance.now() - start) / 100) / 10;
+  if (out) writeFileSync(out, pdf);
+  const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+  return { seconds, megabytes: Math.round(pdf.length / 1024 / 102.4) / 10, pages };
 }
 
 /** Pagefind over a built site through its Node API, for the bare baseline; returns seconds. */
