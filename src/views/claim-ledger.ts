@@ -59,3 +59,8 @@ export function claimLedger(claims: readonly ClaimRecord[], size: number): Claim
 
 /** The dossier's claim ledger, in pages of {@link PAGE_SIZE.claims}: built once per build. */
 export const ledgerOf = once((dossier: LoadedDossier) => claimLedger(dossier.claims, PAGE_SIZE.claims));
+
+/** What a dispute is about, as its heading names it: the claims' subjects, without repeats, the first four. */
+export function disputeSubjects(dossier: Pick<LoadedDossier, 'claim'>, ids: readonly string[]): string[] {
+  return [...new Set(ids.flatMap((id) => dossier.claim(id)!.data.about))].slice(0, 4);
+}
