@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { RELATION_TYPES, type DerivedRelationType, type RelationType } from '../schemas/relation-types';
-import type { ArticleRecord, ClaimRecord, DossierInput, EntityOf, EntityRecord, QuoteRecord } from './model';
+import type { ArticleRecord, ClaimRecord, DossierInput, EntityOf, EntityRecord, QuoteRecord } from './records';
 import { assertNever } from '../shared/assert-never';
 
 /** A relation as one of its two ends sees it. */

@@ -10,7 +10,7 @@ import {
   type DossierRecord,
   type EntityRecord,
   type QuoteRecord,
-} from './model';
+} from './records';
 import { storedProse } from '../content/loaders/prose';
 import { proseParts, type ProsePart } from '../content/render/prose';
 import { createFieldLocator } from '../content/read/field-lines';

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import type { LoadedDossier } from '../dossier/load';
-import type { EntityRecord } from '../dossier/model';
+import type { EntityRecord } from '../dossier/records';
 import { ENTITY_KINDS } from '../schemas/kinds';
 import { isDerivedRelation, RELATION_TYPES } from '../schemas/relation-types';
 import { assertNever } from '../shared/assert-never';
 import { formatDossierDate, parseDossierDate } from '../shared/dates';
 import { fold } from '../shared/fold';
+import { ID_PATTERN, ID_RULE } from '../shared/id-pattern';
+import { CITATION_PATTERN } from '../schemas/citation';
 import { once } from '../shared/once';
 import { byCodePoint } from '../shared/order';
 import { newestArticles } from '../views/article-meta';
@@ -21,9 +23,9 @@ import { briefingModel, briefingSource, type BriefingModel } from '../views/brie
  */
 
 const text = z.string().min(1);
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an id (lower-case words joined by hyphens)');
+const id = z.string().regex(ID_PATTERN, `is not an id (${ID_RULE})`);
 /** Citations as the content writes them: `<article>#p-<n>`. */
-const cite = z.array(z.string().regex(/^[a-z0-9-]+#p-[1-9][0-9]*$/, 'is not a citation (<article>#p-<n>)'));
+const cite = z.array(z.string().regex(CITATION_PATTERN, 'is not a citation (<article>#p-<n>)'));
 
 /**
  * One fact of a profile: a role, a type, a date, a place, a participant, an
@@ -66,7 +68,7 @@ const quoteSchema = z.strictObject({
   speaker: id,
   speakerName: text,
   text: text,
-  cite: z.string().regex(/^[a-z0-9-]+#p-[1-9][0-9]*$/),
+  cite: z.string().regex(CITATION_PATTERN),
 });
 
 const claimSchema = z.strictObject({

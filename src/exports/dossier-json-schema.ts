@@ -3,6 +3,8 @@ import type { Sourced } from '../schemas/article';
 import { CLAIM_STATUSES } from '../schemas/claim';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
 import { RELATION_TYPE_NAMES } from '../schemas/relation-types';
+import { CHANGE_GROUPS, CHANGE_TYPES, type ChangeGroup } from '../schemas/changes';
+import { ID_PATTERN } from '../shared/id-pattern';
 
 /**
  * The shape of dossier.json, described once: the builder's types are inferred
@@ -24,7 +26,7 @@ const TITLE = 'Briefing dossier';
 /** An entity id: a profile's file name. */
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .regex(ID_PATTERN)
   .meta({ id: 'id', description: "An entity id: the profile's file name, lower-case words joined by hyphens." });
 
 /** An address on the site. */
@@ -409,20 +411,6 @@ const keyActor = z
   })
   .describe('One key actor.');
 
-/** The groups changes between editions fall in, in the order the changes page shows them. */
-export const CHANGE_GROUPS = ['articles', 'entities', 'facts', 'summaries', 'quotes', 'claims', 'briefing'] as const;
-/** The kinds of change. */
-export const CHANGE_TYPES = [
-  'added',
-  'removed',
-  'renamed',
-  'changed',
-  'status',
-  'linked',
-  'unlinked',
-  'cited',
-] as const;
-
 /** One change between two editions (or since the latest), as the changes page lists it. */
 const change = z
   .strictObject({
@@ -467,10 +455,7 @@ const groupCount = z
   .describe("One group's counts.");
 const changeCounts = z
   .strictObject(
-    Object.fromEntries(CHANGE_GROUPS.map((group) => [group, groupCount])) as Record<
-      (typeof CHANGE_GROUPS)[number],
-      typeof groupCount
-    >,
+    Object.fromEntries(CHANGE_GROUPS.map((group) => [group, groupCount])) as Record<ChangeGroup, typeof groupCount>,
   )
   .describe('How many changes of each group, minor edits apart.');
 

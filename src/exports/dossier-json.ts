@@ -1,19 +1,11 @@
 import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
+import { byCodePoint } from '../shared/order';
 import { isDerivedRelation, RELATION_TYPES } from '../schemas/relation-types';
 import type { Sourced } from '../schemas/article';
 import type { LinkGraph } from '../dossier/link-graph';
-import type { ArticleRecord, EntityRecord } from '../dossier/model';
-import {
-  absolute,
-  byKeys,
-  citationJson,
-  citationsJson,
-  compare,
-  dateJson,
-  type ExportInput,
-  type ExportSite,
-} from './common';
+import type { ArticleRecord, EntityRecord } from '../dossier/records';
+import { absolute, byKeys, citationJson, citationsJson, dateJson, type ExportInput, type ExportSite } from './common';
 import {
   DOSSIER_JSON_VERSION,
   type ArticleJson,
@@ -196,7 +188,7 @@ function mentionsJson(input: ExportInput, site: ExportSite): MentionJson[] {
       });
     }
   }
-  for (const mention of mentions.values()) mention.names.sort(compare);
+  for (const mention of mentions.values()) mention.names.sort(byCodePoint);
   return [...mentions.values()].sort(
     byKeys(
       (m) => m.citation.article,
@@ -245,7 +237,7 @@ function claimsJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite)
       const { data } = claim;
       const links = graph.claimLinks(claim.id);
       const linked = (label: string) =>
-        [...new Set(links.filter((l) => l.label === label).map((l) => l.other))].sort(compare);
+        [...new Set(links.filter((l) => l.label === label).map((l) => l.other))].sort(byCodePoint);
       return {
         id: claim.id,
         url: absolute(site.claimUrl(claim.id), site.site),

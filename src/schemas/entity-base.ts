@@ -4,6 +4,7 @@ import { reference } from './references';
 import { RELATION_TYPE_NAMES } from './relation-types';
 import { strictObject } from './strict';
 import { didYouMean } from '../shared/did-you-mean';
+import { ID_PATTERN } from '../shared/id-pattern';
 
 /**
  * An entity id: the profile's file name, unique across all five kinds. A
@@ -11,7 +12,7 @@ import { didYouMean } from '../shared/did-you-mean';
  * every field of this schema (`src/schemas/references.ts`).
  */
 export const entityId = reference(
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  z.string().regex(ID_PATTERN, {
     error: (issue) =>
       `${JSON.stringify(issue.input)} is not an entity id. Ids are lower-case file names without extension, e.g. gustavo-petro.`,
   }),

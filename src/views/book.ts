@@ -1,5 +1,5 @@
 import type { LoadedDossier } from '../dossier/load';
-import type { ArticleRecord, EntityRecord } from '../dossier/model';
+import type { ArticleRecord, EntityRecord } from '../dossier/records';
 import { bookAnchor } from '../identity/anchors';
 import { createUrls, type SiteUrls } from '../identity/urls';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';

@@ -2,7 +2,7 @@ import type { Article } from '../schemas/article';
 import { articleSortKey, dateLine, outletLine } from './article-meta';
 import { dateSortKey, monthLabel, parseDossierDate } from '../shared/dates';
 import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from '../schemas/kinds';
-import type { EntityRecord } from '../dossier/model';
+import type { EntityRecord } from '../dossier/records';
 import { NAMES_SEPARATOR, type NameList } from '../shared/name-key';
 import { assertNever } from '../shared/assert-never';
 import { byCodePoint } from '../shared/order';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { writeSyntheticDossier } from '../../src/tools/cli/bench-generate';
-import { PAGE_SIZE } from '../../src/views/pages';
+import { PAGE_SIZE } from '../../src/views/paging';
 import { buildSite, fixtureContent } from '../build/build-site';
 import { describeInBrowser, launchBrowser, serveSite, type Site } from './browser';
 

@@ -6,7 +6,7 @@ import { collectErrors, describeInBrowser, servedInBrowser, serveSite, type Site
 import { readEntityNames } from './content-index';
 import { casePath, openSearchEvaluator } from '../../src/tools/bench/search-eval';
 import { CLAIMS, MISSPELT, PHRASES, QUOTES, WORD, WORDS, type SearchCase } from '../../src/tools/bench/search-queries';
-import { RANKING } from '../../src/site/scripts/search-ranking';
+import { RANKING } from '../../src/site/scripts/pagefind-weights';
 
 /** The whole search suite runs against the site deployed at / and under a sub-path. */
 for (const deploy of [

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { LinkGraph } from '../../src/dossier/link-graph';
-import type { ArticleRecord, EntityRecord } from '../../src/dossier/model';
+import type { ArticleRecord, EntityRecord } from '../../src/dossier/records';
 import type { ExportInput } from '../../src/exports/common';
 import { serializeDossierJsonSchema } from '../../src/exports/dossier-json-schema';
 import { smallDossier } from './fixture-input';

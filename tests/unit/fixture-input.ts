@@ -1,4 +1,4 @@
-import type { ArticleRecord, DossierInput, EntityRecord } from '../../src/dossier/model';
+import type { ArticleRecord, DossierInput, EntityRecord } from '../../src/dossier/records';
 
 /** A two-article, four-entity dossier in memory, for validator and graph tests. */
 export function smallDossier(): DossierInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityRecord } from '../../src/dossier/model';
+import type { EntityRecord } from '../../src/dossier/records';
 import { formatProblems } from '../../src/shared/problems';
 import { validateDossier } from '../../src/dossier/checks';
 import { smallDossier } from './fixture-input';

@@ -1,6 +1,6 @@
 import type { LineLocator } from '../../content/read/field-lines';
 import { fold } from '../../shared/fold';
-import type { EntityRecord } from '../model';
+import type { EntityRecord } from '../records';
 import type { Add } from './report';
 
 /** Each name or alias (ignoring case, accents and punctuation) belongs to one entity. */

@@ -1,6 +1,6 @@
 import { dossierSchema } from '../../schemas/dossier';
 import { didYouMean } from '../../shared/did-you-mean';
-import type { DossierInput, EntityRecord } from '../model';
+import type { DossierInput, EntityRecord } from '../records';
 import type { CheckFields } from './references';
 import type { Add } from './report';
 import type { CheckSummary } from './summaries';

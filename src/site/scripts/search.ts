@@ -1,6 +1,6 @@
 import { HIGHLIGHT_PARAM, pagefindUrl } from './search-config';
 import { answerQuery, pageKey, type SearchOptions } from './search-query';
-import { RANKING } from './search-ranking';
+import { RANKING } from './pagefind-weights';
 import type { ExcerptPart, PagefindDocument, SearchHit } from './search-results';
 import { joinShards, shardsFor, type NameList, type Suggestion } from './search-suggest';
 

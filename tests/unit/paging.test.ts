@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pagedTitle, pagesOfGroups, pageSlice } from '../../src/views/pages';
+import { pageCount, pagedTitle, pagesOfGroups, pageSlice } from '../../src/views/paging';
 
 describe('pagination', () => {
   it('counts pages, never fewer than one', () => {
