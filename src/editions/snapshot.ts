@@ -4,7 +4,6 @@ import type { LoadedDossier } from '../dossier/load';
 import type { EntityRecord } from '../dossier/records';
 import { ENTITY_KINDS } from '../schemas/kinds';
 import { isDerivedRelation, RELATION_TYPES } from '../schemas/relation-types';
-import { assertNever } from '../shared/assert-never';
 import { formatDossierDate, parseDossierDate } from '../shared/dates';
 import { fold } from '../shared/fold';
 import { ID_PATTERN, ID_RULE } from '../shared/id-pattern';
@@ -13,6 +12,7 @@ import { once } from '../shared/once';
 import { byCodePoint } from '../shared/order';
 import { newestArticles } from '../views/article-meta';
 import { briefingModel, briefingSource, type BriefingModel } from '../views/briefing';
+import { profileFacts } from '../views/profile-facts';
 
 /**
  * What an edition keeps of the dossier: each statement as text with the
@@ -115,7 +115,10 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort(byCodePoi
 /** How many paragraphs an alias cites: where the oldest articles that use the name first use it. */
 const ALIAS_CITATIONS = 3;
 
-/** The facts of one profile, each kind's own and its declared relations, as {@link SnapshotFact}s. */
+/**
+ * The facts of one profile as {@link SnapshotFact}s: the fact box's (`profileFacts`), each alias cited to where the
+ * articles use it, then the profile's declared relations.
+ */
 function factsOf(entity: EntityRecord, dossier: LoadedDossier, aliasCitations: Map<string, string[]>): SnapshotFact[] {
   const name = (ref: string) => dossier.entity(ref)?.data.name ?? ref;
   const pointing = (key: string, label: string, value: string, ref: string, cites: readonly string[]) => ({
@@ -126,52 +129,16 @@ function factsOf(entity: EntityRecord, dossier: LoadedDossier, aliasCitations: M
     refName: name(ref),
     cite: sorted(cites),
   });
-  const facts: SnapshotFact[] = entity.data.aliases.map((alias) => ({
-    key: `alias:${fold(alias)}`,
-    label: 'Also called',
-    value: alias,
-    cite: aliasCitations.get(`${entity.id}\u0000${fold(alias)}`) ?? [],
-  }));
-  switch (entity.kind) {
-    case 'people':
-      for (const role of entity.data.roles) {
-        const key = `role:${fold(role.title)}`;
-        facts.push(
-          role.of
-            ? pointing(key, 'Role', role.title, role.of, role.cite)
-            : { key, label: 'Role', value: role.title, cite: sorted(role.cite) },
-        );
+  const facts: SnapshotFact[] = profileFacts(entity).flatMap(({ shape, rows }) =>
+    rows.map((row): SnapshotFact => {
+      if (shape === 'names') {
+        return { ...row, cite: aliasCitations.get(`${entity.id}\u0000${fold(row.value)}`) ?? [] };
       }
-      break;
-    case 'organizations':
-      facts.push({ key: 'type', label: 'Type', value: entity.data.type.value, cite: sorted(entity.data.type.cite) });
-      if (entity.data.country)
-        facts.push(pointing('country', 'Country', '', entity.data.country.ref, entity.data.country.cite));
-      break;
-    case 'places':
-      facts.push({ key: 'type', label: 'Type', value: entity.data.type.value, cite: sorted(entity.data.type.cite) });
-      if (entity.data.within)
-        facts.push(pointing('within', 'Within', '', entity.data.within.ref, entity.data.within.cite));
-      break;
-    case 'events': {
-      const { date, location, participants } = entity.data;
-      if (date)
-        facts.push({
-          key: 'date',
-          label: 'Date',
-          value: formatDossierDate(parseDossierDate(date.edtf)),
-          cite: sorted(date.cite),
-        });
-      if (location) facts.push(pointing('location', 'Where', '', location.ref, location.cite));
-      for (const participant of participants)
-        facts.push(pointing('participant', 'Participant', '', participant.ref, participant.cite));
-      break;
-    }
-    case 'topics':
-      break;
-    default:
-      assertNever(entity);
-  }
+      if (row.ref) return pointing(row.key, row.label, row.value, row.ref, row.cite);
+      const value = row.date ? formatDossierDate(parseDossierDate(row.date)) : row.value;
+      return { key: row.key, label: row.label, value, cite: sorted(row.cite) };
+    }),
+  );
   for (const relation of entity.data.relations) {
     if (isDerivedRelation(relation.type)) continue;
     facts.push(

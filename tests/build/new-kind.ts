@@ -89,13 +89,20 @@ The Sample Agency met the President in Puerto Nuevo.<Cite to="sample-article#p-1
   );
 }
 
-/** "What the compiler points at": a case for the new kind in each switch, and its block in the fact box. */
+/** "What the compiler points at": a case for the new kind in each switch (its author among its facts). */
 export function answerTheCompiler(dir: string, files: readonly string[]) {
   for (const file of files) {
     edit(dir, file, (text) => {
       // Its FtM properties: those every profile has (name, aliases, summary, proof …).
       if (file.endsWith('ftm.ts')) {
         return text.replace(/^(\s*)default:\n(\s*)assertNever\(entity\);/m, "$1case 'documents':\n$2break;\n$&");
+      }
+      // Its facts: the author, when the sources name one.
+      if (file.endsWith('profile-facts.ts')) {
+        return text.replace(
+          /^(\s*)case 'topics':/m,
+          "$1case 'documents':\n$1  return [one('Author', entity.data.author && reference('author', 'Author', entity.data.author))];\n$&",
+        );
       }
       // The benchmark's synthetic profiles of the kind are named like this.
       if (file.endsWith('synthetic.ts'))
@@ -104,20 +111,4 @@ export function answerTheCompiler(dir: string, files: readonly string[]) {
       return text.replace(/^(\s*)case 'topics':/m, "$1case 'documents':\n$&");
     });
   }
-  edit(dir, 'src/site/components/FactBox.astro', (text) =>
-    text.replace(
-      /^ {2}<\/dl>/m,
-      `    {
-      entity.kind === 'documents' && entity.data.author && (
-        <>
-          <dt>Author</dt>
-          <dd>
-            <EntityLink id={entity.data.author.ref} />
-          </dd>
-        </>
-      )
-    }
-$&`,
-    ),
-  );
 }
