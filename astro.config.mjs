@@ -31,6 +31,10 @@ export default defineConfig({
   cacheDir: CACHE_DIR,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Components' scoped styles match as :where([data-astro-cid-…]), which adds nothing to a selector's specificity:
+  // the print stylesheet and the book's (`.briefing .citation-group`, `.book li`) still override them as they
+  // override the shared styles, and Paged.js reads the selectors (src/site/README.md).
+  scopedStyleStrategy: 'where',
   // No code blocks in a dossier; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy in every page's <meta>: only our own files
