@@ -129,6 +129,53 @@ describeInBrowser('accessibility', () => {
     await page.close();
   });
 
+  it('folds the sections behind one Menu on a phone, content first and search in reach, by keyboard, light and dark', async () => {
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await served.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+      for (const path of ['briefing/', 'people/gustavo-petro/', 'articles/petro-warns-real-threat/']) {
+        const page = await context.newPage();
+        collectErrors(page, errors);
+        await page.goto(served.site.url(path));
+        const menu = page.locator('.site-menu > summary');
+        const firstSection = page.locator('.site-menu a').first();
+        // Two short rows (the title and Menu, then search) instead of a third of the screen; the page's own
+        // heading is in the first screen.
+        expect((await page.locator('.site-header').boundingBox())!.height, path).toBeLessThan(130);
+        expect((await page.locator('main h1').boundingBox())!.y, path).toBeLessThan(844 / 2);
+        expect(await page.locator('#header-search-input').isVisible()).toBe(true);
+        expect(await firstSection.isVisible()).toBe(false);
+        // By keyboard: the search box, its button, then Menu, which opens on Enter onto the sections.
+        const stops: string[] = [];
+        for (let i = 0; i < 6; i++) {
+          await page.keyboard.press('Tab');
+          stops.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
+        }
+        expect(stops.slice(2, 5)).toEqual(['header-search-input', 'BUTTON', 'SUMMARY']);
+        await menu.focus();
+        await page.keyboard.press('Enter');
+        expect(await firstSection.isVisible()).toBe(true);
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Overview');
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        violations.push(...result.violations.map((v) => `/${path} (${colorScheme}, menu open) ${v.id}: ${v.help}`));
+        await page.close();
+      }
+      await context.close();
+    }
+    expect(violations).toEqual([]);
+    // On a wide screen the sections are a row of links, with no Menu to open.
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(served.site.url('briefing/'));
+    expect(await page.locator('.site-menu > summary').isVisible()).toBe(false);
+    expect(await page.locator('.site-menu a').evaluateAll((links) => links.every((a) => a.checkVisibility()))).toBe(
+      true,
+    );
+    await page.close();
+  });
+
   it('logged no console error or policy violation', () => {
     expect(errors).toEqual([]);
   });
