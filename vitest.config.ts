@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-dossier.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
           sequence: { groupOrder: 1 },
           fileParallelism: false,
           testTimeout: 180_000,

@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeEdition } from '../../src/editions/edition-file';
 import { main } from '../../src/tools/cli/edition';
-import { buildSite, fixtureContent, readPage, type BuildResult } from './build-site';
+import { buildSite, fixtureContent, readPage, type BuildResult } from '../support/build';
 
 /**
  * A fixture dossier with two editions recorded by `npm run edition` (each a real build), one change of every kind

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixtureContent } from './build-site';
-import { filesUnder } from './site-checks';
+import { buildSite, fixtureContent } from '../support/build';
+import { filesUnder } from '../support/site-checks';
 
 /** Every file under `dir` by its path, with a hash of its bytes. */
 function snapshot(dir: string): Record<string, string> {

@@ -3,9 +3,16 @@ import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPage } from './build-site';
-import { dossierValidator, readDossierSchema } from '../unit/exports-helpers';
-import { answerTheCompiler, astro, copyProject, filesTheRecipeNames, filesWithErrors, writeTheKind } from './new-kind';
+import { readPage } from '../support/build';
+import { dossierValidator, readDossierSchema } from '../support/exports';
+import {
+  answerTheCompiler,
+  astro,
+  copyProject,
+  filesTheRecipeNames,
+  filesWithErrors,
+  writeTheKind,
+} from '../support/new-kind';
 
 /**
  * docs/adding-a-kind.md, followed once in a copy of the project: a `documents` kind. After "what you write" the

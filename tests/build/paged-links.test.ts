@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticDossier } from '../../src/tools/cli/bench-generate';
-import { buildSite } from './build-site';
-import { checkLinks, filesUnder } from './site-checks';
+import { buildSite } from '../support/build';
+import { checkLinks, filesUnder } from '../support/site-checks';
 
 /**
  * Every URL the site hands out (JSON-LD, dossier.json, the feeds) names a page that exists and, with a fragment,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, fixtureContent } from './build-site';
+import { buildSite, fixtureContent } from '../support/build';
 
 /**
  * Rebuilds with a kept cache: an article is rendered again only when its text,

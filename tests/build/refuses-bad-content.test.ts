@@ -1,7 +1,7 @@
 import { appendFileSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, fixtureContent } from './build-site';
+import { buildSite, fixtureContent } from '../support/build';
 
 /**
  * Each case breaks the minimal fixture dossier in one way (a folder of files

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { expect, inject, it } from 'vitest';
-import { collectErrors, describeInBrowser, servedInBrowser } from './browser';
+import { expect, it } from 'vitest';
+import { collectErrors, describeInBrowser, servedInBrowser } from '../support/browser';
+import { realDossier } from '../support/shared-builds';
 
 /** One page of every type the dossier has. */
 const PAGES = [
@@ -38,7 +39,7 @@ const VARIANTS = [
 ] as const;
 
 describeInBrowser('accessibility', () => {
-  const served = servedInBrowser(inject('dossierDist'));
+  const served = servedInBrowser(realDossier().outDir);
   const errors: string[] = [];
 
   for (const variant of VARIANTS) {

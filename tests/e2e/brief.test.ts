@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierJson } from '../../src/exports/dossier-json';
 import { writeSyntheticDossier } from '../../src/tools/cli/bench-generate';
 import { printPage, type Paper } from '../../src/tools/briefing-pdf';
-import { buildSite } from '../build/build-site';
-import { describeInBrowser, launchBrowser, serveSite } from './browser';
-import { hasPoppler, inspectPdf, requirePopplerUnderCi } from './pdf';
+import { buildSite } from '../support/build';
+import { describeInBrowser, launchBrowser, serveSite } from '../support/browser';
+import { hasPoppler, inspectPdf, requirePopplerUnderCi } from '../support/pdf';
+import { realDossier } from '../support/shared-builds';
 
 const entities = (dist: string) =>
   (JSON.parse(readFileSync(join(dist, 'dossier.json'), 'utf8')) as DossierJson).entities;
@@ -40,7 +41,7 @@ describeInBrowser('one-page briefs', () => {
   describe.skipIf(!hasPoppler)('print on exactly one page', () => {
     for (const paper of ['a4', 'letter'] as Paper[]) {
       it(`every entity of the real dossier, on ${paper}, with its name and the as-of date`, async () => {
-        const dist = inject('dossierDist');
+        const dist = realDossier().outDir;
         const spilled: string[] = [];
         for (const entity of entities(dist)) {
           const pdf = inspectPdf(await printPage(browser, dist, briefPath(entity), paper));

@@ -2,15 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPage, type Paper } from '../../src/tools/briefing-pdf';
 import { formatDossierDate, parseDossierDate } from '../../src/shared/dates';
-import { ROOT } from '../build/build-site';
-import { describeInBrowser, launchBrowser, serveSite } from './browser';
-import { readEntityNames } from './content-index';
-import { hasPoppler, inspectPdf, requirePopplerUnderCi } from './pdf';
+import { ROOT } from '../support/paths';
+import { describeInBrowser, launchBrowser, serveSite } from '../support/browser';
+import { readEntityNames } from '../support/content-index';
+import { hasPoppler, inspectPdf, requirePopplerUnderCi } from '../support/pdf';
+import { realDossier } from '../support/shared-builds';
 
-const dist = inject('dossierDist');
+const dist = realDossier().outDir;
 const SCREENSHOTS = join(ROOT, 'test-results');
 describeInBrowser('print', () => {
   let browser: Browser;

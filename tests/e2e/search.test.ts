@@ -1,20 +1,20 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fold } from '../../src/shared/fold';
-import { SUBPATH } from '../setup/build-dossier';
-import { collectErrors, describeInBrowser, servedInBrowser, serveSite, type Site } from './browser';
-import { readEntityNames } from './content-index';
+import { collectErrors, describeInBrowser, servedInBrowser, serveSite, type Site } from '../support/browser';
+import { readEntityNames } from '../support/content-index';
 import { casePath, openSearchEvaluator } from '../../src/tools/bench/search-eval';
 import { CLAIMS, MISSPELT, PHRASES, QUOTES, WORD, WORDS, type SearchCase } from '../../src/tools/bench/search-queries';
 import { RANKING } from '../../src/site/scripts/search-ranking';
+import { SUBPATH, realDossier, realDossierUnderSubpath } from '../support/shared-builds';
 
 /** The whole search suite runs against the site deployed at / and under a sub-path. */
 for (const deploy of [
-  { name: 'search (deployed at /)', dist: 'dossierDist', base: '/' },
-  { name: `search (deployed under ${SUBPATH})`, dist: 'dossierSubpathDist', base: SUBPATH },
+  { name: 'search (deployed at /)', build: realDossier, base: '/' },
+  { name: `search (deployed under ${SUBPATH})`, build: realDossierUnderSubpath, base: SUBPATH },
 ] as const) {
   describeInBrowser(deploy.name, () => {
-    const served = servedInBrowser(inject(deploy.dist), deploy.base);
+    const served = servedInBrowser(deploy.build().outDir, deploy.base);
     let subpath: Site;
     const errors: string[] = [];
     const base = deploy.base;
@@ -22,7 +22,7 @@ for (const deploy of [
     const sitePath = (href: string) => casePath(href, base);
 
     beforeAll(async () => {
-      subpath = await serveSite(inject('dossierSubpathDist'), SUBPATH);
+      subpath = await serveSite(realDossierUnderSubpath().outDir, SUBPATH);
     });
     afterAll(async () => subpath?.close());
 
@@ -185,7 +185,7 @@ for (const deploy of [
       expect(queries.length).toBeGreaterThan(150);
       // Answered as the search page answers them (answerQuery), with Pagefind in the browser.
       const page = await (await served.browser.newContext()).newPage();
-      const evaluator = await openSearchEvaluator(page, (path) => served.site.url(path), inject(deploy.dist), base);
+      const evaluator = await openSearchEvaluator(page, (path) => served.site.url(path), deploy.build().outDir, base);
       const failures: string[] = [];
       for (const { query, expected } of queries) {
         const paths = (await evaluator.answer(query, RANKING)).hits.map((hit) => casePath(hit.url, base));
@@ -207,7 +207,7 @@ for (const deploy of [
       ['registered claims, to their card', CLAIMS],
     ])('puts in the first three: %s', async (_class, cases) => {
       const page = await (await served.browser.newContext()).newPage();
-      const evaluator = await openSearchEvaluator(page, (path) => served.site.url(path), inject(deploy.dist), base);
+      const evaluator = await openSearchEvaluator(page, (path) => served.site.url(path), deploy.build().outDir, base);
       const misses = (await evaluator.outcomes(cases, RANKING))
         .filter((o) => o.rank === undefined || o.rank > 3)
         .map((o) => `"${o.query}" → ${o.expected}: ${o.rank ? `rank ${o.rank}` : 'not found'} (${o.top.join(', ')})`);

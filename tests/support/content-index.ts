@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ENTITY_KINDS, type EntityKind } from '../../src/schemas/entity';
-import { ROOT } from '../build/build-site';
+import { ROOT } from './paths';
 
 /** An entity as its file states it: enough for tests to know its names and page. */
 export interface EntityNames {

@@ -1,21 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { LinkGraph } from '../../src/dossier/link-graph';
 import type { ArticleRecord, EntityRecord } from '../../src/dossier/model';
 import type { ExportInput } from '../../src/exports/common';
 import { serializeDossierJsonSchema } from '../../src/exports/dossier-json-schema';
-import { smallDossier } from './fixture-input';
+import { smallDossier } from './dossier-input';
 
 /**
  * Shared by the exports unit tests and tests/build/exports.test.ts: a fixture
  * dossier with hostile strings, the dossier.json schema validator, and a
  * validator of FtM lines against the FollowTheMoney model.
  */
-
-export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Markup and entity characters that must come out of every export as text. */
 export const HOSTILE_TITLE = 'Petro </script><b>warns</b> & "threatens" \'it\' <!-- x --> ]]> \u0001done';

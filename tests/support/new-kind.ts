@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, runAstro } from './build-site';
+import { runAstro } from './build';
+import { ROOT } from './paths';
 
 /**
  * docs/adding-a-kind.md followed once, in a copy of the project: a `documents` kind (reports, letters …) with an

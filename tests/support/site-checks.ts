@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { ROOT } from './build-site';
+import { ROOT } from './paths';
 
 /** Every file under `dir`, as paths relative to it, sorted. */
 export function filesUnder(dir: string): string[] {
@@ -18,6 +19,18 @@ export function filesUnder(dir: string): string[] {
   };
   walk(dir);
   return out;
+}
+
+/** Every file under `dir` by its path, with a hash of its bytes: two equal snapshots are byte-identical folders. */
+export function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    filesUnder(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** The URL a page is served at under `base`: `people/x/index.html` → `/base/people/x/`. */

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
+import { ROOT } from './paths';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /**
@@ -63,12 +63,14 @@ export function buildSite(
 }
 
 /**
- * Copies the minimal valid fixture dossier and lays a case's own files over it
- * (tests/fixtures/errors/<case>/, when there is one), so each error case is a
- * tiny folder holding only what it breaks.
+ * Copies the minimal valid fixture dossier into `dir` (a fresh temporary folder unless given) and lays a case's own
+ * files over it (tests/fixtures/errors/<case>/, when there is one), so each error case is a tiny folder holding only
+ * what it breaks. Returns the content folder.
  */
-export function fixtureContent(errorCase?: string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'dossier-content-')), 'content');
+export function fixtureContent(
+  errorCase?: string,
+  dir = join(mkdtempSync(join(tmpdir(), 'dossier-content-')), 'content'),
+): string {
   cpSync(join(ROOT, 'tests/fixtures/minimal/content'), dir, { recursive: true });
   const overlay = errorCase && join(ROOT, 'tests/fixtures/errors', errorCase);
   if (overlay && existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
