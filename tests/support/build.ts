@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,20 @@ import type { Root } from 'hast';
 import { ROOT } from './paths';
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * The environment of a build a test runs: this process's, as a user's shell would give `npm run build`, without the
+ * variables Vitest sets for its own modules. Vitest writes `import.meta.env` into `process.env` (BASE_URL=/, MODE,
+ * DEV, PROD, SSR), and Astro's server code reads `import.meta.env` from `process.env` at render time, so a build
+ * under /dossier/ started from a test would write links under / .
+ */
+function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'])
+    delete clean[key];
+  if (clean.NODE_ENV === 'test') delete clean.NODE_ENV;
+  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env };
+}
 
 /**
  * Runs the project's `astro` with `args` in `cwd` in a child process, telemetry and colours off, `env` added to
@@ -20,11 +34,28 @@ export function runAstro(
   const result = spawnSync(process.execPath, [ASTRO, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: buildEnv(env),
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output };
+}
+
+/** {@link runAstro} without blocking: for runs in separate project copies that may overlap (one per core). */
+export function runAstroInBackground(
+  cwd: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO, ...args], { cwd, env: buildEnv(env) });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    // eslint-disable-next-line no-control-regex
+    child.on('close', (status) => resolve({ status, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+  });
 }
 
 /** The outcome of one `astro build`. */

@@ -18,5 +18,9 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-test-builds-'));
   project.provide('sharedBuildsDir', dir);
-  return () => rmSync(dir, { recursive: true, force: true });
+  return () => {
+    // DOSSIER_KEEP_TEST_BUILDS=1 keeps them, to look at what a test read.
+    if (process.env.DOSSIER_KEEP_TEST_BUILDS) console.info(`The shared builds are kept in ${dir}.`);
+    else rmSync(dir, { recursive: true, force: true });
+  };
 }

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAstro } from './build';
+import { runAstroInBackground } from './build';
 import { ROOT } from './paths';
 
 /**
@@ -20,9 +20,12 @@ export function copyProject(): string {
   return dir;
 }
 
-/** Runs `astro <args>` in the copy, with its own cache and output folder; stdout and stderr without colours. */
-export function astro(dir: string, ...args: string[]): { status: number | null; output: string } {
-  return runAstro(dir, args, {
+/**
+ * Runs `astro <args>` in the copy, with its own cache and output folder; stdout and stderr without colours. Copies
+ * are folders of their own, so runs in two of them may overlap.
+ */
+export function astro(dir: string, ...args: string[]): Promise<{ status: number | null; output: string }> {
+  return runAstroInBackground(dir, args, {
     DOSSIER_CACHE_DIR: join(dir, 'cache'),
     DOSSIER_OUT_DIR: join(dir, 'dist'),
     DOSSIER_CONTENT_DIR: join(dir, 'content'),

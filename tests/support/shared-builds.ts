@@ -60,5 +60,5 @@ export const minimalDossier = (): SharedBuild =>
  */
 export const denseSyntheticDossier = (): SharedBuild =>
   sharedBuild('dense-synthetic', {
-    content: (dir) => writeSyntheticDossier(1100, dir, 'dense', { quoteEvery: 2, claimEvery: 2 }),
+    content: (dir) => writeSyntheticDossier(1100, dir, 'paged', { quoteEvery: 2, claimEvery: 2 }),
   });
