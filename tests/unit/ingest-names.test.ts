@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/paths';
 import { splitParagraphs } from '../../src/content/render/article-text';
 import { MentionMatcher } from '../../src/content/render/mention-matcher';
 import { findNames, groupNames, nameKey, suggestNames, type NameKind } from '../../src/tools/ingest/names';
@@ -13,7 +14,6 @@ import { findNames, groupNames, nameKey, suggestNames, type NameKind } from '../
  * measured when the step was written: a change that finds fewer names, or
  * more wrong ones, fails here.
  */
-const ROOT = join(import.meta.dirname, '..', '..');
 interface Labelled {
   name: string;
   kind: NameKind;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityOf, EntityRecord } from '../../src/dossier/records';
 import { factBox, profileFacts, type FactField } from '../../src/views/profile-facts';
-import { smallDossier } from './fixture-input';
+import { smallDossier } from '../support/dossier-input';
 
 const [petro, trump, colombia, call] = smallDossier().entities as [
   EntityRecord,

@@ -31,8 +31,8 @@ export interface RenderedArticle {
  * text only (no code, no components), paragraphs anchored, quoted passages
  * marked, entity mentions linked and recorded. Articles are rendered here,
  * once per change, rather than as one MDX module each that Vite compiles and
- * every build executes: that is what keeps large dossiers fast (see README,
- * Performance). `fingerprint` changes whenever a name, an alias or a quote
+ * every build executes: that is what keeps large dossiers fast (see docs/performance.md,
+ * "What dominates"). `fingerprint` changes whenever a name, an alias or a quote
  * changes, so cached articles are rendered again when their links would differ.
  */
 export function createArticleRenderer(contentDir: string, urls: SiteUrls) {

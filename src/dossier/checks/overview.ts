@@ -20,7 +20,7 @@ export function checkOverview(
     add(
       'content/dossier/index.mdx',
       '(file)',
-      'the dossier overview is missing. Create content/dossier/index.mdx with title, scope, asOf, keyActors and bottomLine (see README).',
+      'the dossier overview is missing. Create content/dossier/index.mdx with title, scope, asOf, keyActors and bottomLine (see docs/authoring/README.md).',
     );
     return;
   }

@@ -1,7 +1,7 @@
 /**
  * Pagefind's ranking weights on the search page. Measured with
  * `npm run bench:search` over the query table, every name and alias, and a
- * 1,000-article synthetic dossier (README, Search): with `pageLength: 0` (no
+ * 1,000-article synthetic dossier (docs/features/search.md): with `pageLength: 0` (no
  * normalisation by page length), 34 of the first 40 profile names show a
  * source paragraph among their first ten results, against 31 with Pagefind's
  * default (0.75), because a long article is no longer outranked by every short

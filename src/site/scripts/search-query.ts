@@ -38,7 +38,7 @@ export type SearchDocs = (
  * How many pages one answer loads to rank: each costs a fragment of the index
  * (about 3.5 KB gzipped for an article), so this bounds what a query
  * downloads and how long it takes. Chosen with `npm run bench` and
- * `npm run bench:search` (README, Search).
+ * `npm run bench:search` (docs/features/search.md).
  */
 export const PAGES_PER_ANSWER = 10;
 /** How many more pages the exact-phrase search may add, when the pages loaded do not hold the phrase. */
