@@ -15,7 +15,13 @@ const matcher = new MentionMatcher([
     aliases: ['Trump'],
     roleTitles: ['US President'],
   },
-  { id: 'gustavo-petro', kind: 'people', name: 'Gustavo Petro', aliases: ['Petro'], names: { es: ['Petro Urrego'] } },
+  {
+    id: 'gustavo-petro',
+    kind: 'people',
+    name: 'Gustavo Petro',
+    aliases: ['Petro'],
+    names: { es: ['Gustavo Petro Urrego'] },
+  },
   { id: 'nicolas-maduro', kind: 'people', name: 'Nicolás Maduro', aliases: ['Maduro'] },
   { id: 'mexico', kind: 'places', name: 'Mexico', aliases: [] },
   { id: 'colombia', kind: 'places', name: 'Colombia', aliases: [] },
@@ -131,7 +137,7 @@ describe('names by language', () => {
         ['Estados Unidos', 'united-states'],
       ],
     ],
-    ['es', 'Gustavo Petro Urrego habló.', [['Petro Urrego', 'gustavo-petro']]],
+    ['es', 'Gustavo Petro Urrego habló.', [['Gustavo Petro Urrego', 'gustavo-petro']]],
   ])('%s: %s', (language, text, expected) => {
     expect(links(text, { language })).toEqual(expected);
   });

@@ -61,8 +61,8 @@ interface Pattern {
   words: string[];
   /** Per word: must the source match it letter-for-letter in capitals? */
   exactCase: Array<string | null>;
-  /** The separators the name is written with ("EE. UU."), accepted besides the usual joiners. */
-  separators: string[];
+  /** Per gap between words: the separators the name is written with ("EE. UU."), accepted besides the usual joiners. */
+  separators: Array<Set<string>>;
   /** Punctuation that ends the name itself, like the last dot of "U.S.". */
   suffix: string;
   /** Per word: is it written with a capital? A name of common words ("El País") must be written so. */
@@ -117,7 +117,7 @@ const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
  */
 function isTitleCase(tokens: readonly Token[]): boolean {
   const long = tokens.slice(1).filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  return long.length >= 3 && long.filter(isCapitalised).length / long.length >= 0.6;
+  return long.length >= 4 && long.filter(isCapitalised).length / long.length >= 0.7;
 }
 
 /**
@@ -172,7 +172,7 @@ export class MentionMatcher {
           pattern = {
             words,
             exactCase,
-            separators: tokens.slice(1).map((t, k) => written.slice(tokens[k]!.end, t.start)),
+            separators: tokens.slice(1).map(() => new Set<string>()),
             suffix: written.slice(tokens.at(-1)!.end).trim(),
             capitals: tokens.map((t) => /^\p{Lu}/u.test(t.text)),
             owners: [],
@@ -182,6 +182,7 @@ export class MentionMatcher {
           list.push(pattern);
           this.#byFirstWord.set(words[0]!, list);
         }
+        tokens.slice(1).forEach((t, k) => pattern!.separators[k]!.add(written.slice(tokens[k]!.end, t.start)));
         if (pattern.owners.some((o) => o.entity === entity.id && o.language === language)) continue;
         pattern.owners.push({
           entity: entity.id,
@@ -221,7 +222,7 @@ export class MentionMatcher {
         if (exact !== null && exact !== undefined && token.text !== exact) return false;
         if (k > 0) {
           const gap = text.slice(tokens[index + k - 1]!.end, token.start);
-          if (!JOINER.test(gap) && gap !== pattern.separators[k - 1]) return false;
+          if (!JOINER.test(gap) && !pattern.separators[k - 1]!.has(gap)) return false;
         }
       }
       return true;
