@@ -392,6 +392,8 @@ function roleAfter(words: readonly Word[], last: number, text: string, language:
     i++;
   }
   if (title.length === 0 || !hasRoleHead(title)) return undefined;
+  // ", o chanceler Mauro Vieira": a title before the next name, not a role of this one.
+  if (words[i]?.cap && SPACE.test(text.slice(title.at(-1)!.end, words[i]!.start))) return undefined;
   let of: string | undefined;
   if (words[i] && ROLE_OF.has(words[i]!.folded)) {
     i++;

@@ -522,6 +522,11 @@ export function findQuotes(paragraphs: readonly string[], language: string, cont
             !PREPOSITIONS.has(rest[k]!.folded)
           )
             k++;
+          // A name right after the preposition's noun is its object: "à emissora Telesur", "to the newspaper El Tiempo".
+          const object = rest[k] && /^\p{Lu}/u.test(rest[k]!.text) ? mentionAt(rest[k]!) : undefined;
+          if (object && !/[,;:]/u.test(masked.slice(rest[k - 1]!.end, rest[k]!.start))) {
+            while (rest[k] && rest[k]!.start < object.end) k++;
+          }
         }
         // "said economist Camila Herrera", "disse o presidente Luiz Inácio Lula da Silva": a descriptor before a name.
         for (let d = k; d < Math.min(rest.length, k + 4); d++) {
@@ -573,7 +578,7 @@ export function findQuotes(paragraphs: readonly string[], language: string, cont
           const m = mentionAt(w);
           return m !== undefined && m.type === 'name' && !afterPreposition(m);
         });
-        if (phrase.length > 5 || named) return undefined;
+        if (phrase.length > 7 || named) return undefined;
         const end = phrase.at(-1)!.end;
         return {
           start: phrase[0]!.start,
