@@ -782,12 +782,18 @@ function acceptable(
     if (/^\p{Lu}{7,}$/u.test(only.text)) return false;
     if (known?.firstNames?.has(only.folded)) return false;
     const seenMid = midSentence.has(only.folded);
-    if (only.opens && !seenMid && !place) return false;
+    // A sentence opener with a possessive is something's name ("Ecopetrol's chief executive"), not a common word.
+    if (only.opens && !seenMid && !place && !only.possessive) return false;
     if ((only.quoted || headline) && !seenMid && !place) return false;
     return true;
   }
   // Inside a quotation, title case is often emphasis ('Great Honour'): only names seen outside it, or a person's.
-  if (kept.every((w) => w.quoted) && !isFirstName(kept[0]!.text) && !kept.some((w) => midSentence.has(w.folded)))
+  // (A name with a head word is a name in quotes too: "las redes del Clan del Golfo".)
+  if (
+    kept.every((w) => w.quoted) &&
+    !isFirstName(kept[0]!.text) &&
+    !kept.some((w) => midSentence.has(w.folded) || headKind(w.text) !== undefined)
+  )
     return false;
   if (headline && !kept.some((w) => midSentence.has(w.folded))) return false;
   return true;
