@@ -14,6 +14,7 @@ import { ENTITY_KINDS } from './src/schemas/entity';
 import contentCheck from './src/build/content-check';
 import pagefind from './src/build/pagefind';
 import publish from './src/build/publish';
+import reviewDrafts from './src/tools/review/integration';
 import timings from './src/build/timings';
 import remarkCheckCitations from './src/content/plugins/remark-check-citations';
 import remarkForbidCode from './src/content/plugins/remark-forbid-code';
@@ -67,6 +68,8 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(contentDir),
+    // The review view of ingest's drafts (/review/): `astro dev` only, never in a build.
+    reviewDrafts(contentDir),
     sitemap({ filter: (page) => !/\.(?:json|xml)$/.test(new URL(page).pathname) }),
     // Citations, labels, headings, placeholders ("Not stated in the sources") and screen-reader-only text
     // would run into result excerpts as if they were the page's text.

@@ -198,6 +198,12 @@ const entity = z
     aliases: z
       .array(text.describe('One alias.'))
       .describe('Other names the sources use: surnames, acronyms, spellings.'),
+    names: z
+      .record(z.string(), z.array(text.describe('One name.')))
+      .optional()
+      .describe(
+        "Names readers meet in other languages, by language tag (es, pt), a country's from its ISO code included; absent when there are none.",
+      ),
     url: url.describe('The profile page.'),
     lede: text
       .optional()

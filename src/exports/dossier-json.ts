@@ -1,3 +1,4 @@
+import { namesByLanguage } from '../identity/names';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
 import { byCodePoint } from '../shared/order';
@@ -92,11 +93,13 @@ function referenceJson(
 }
 
 function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
+  const names = namesByLanguage(entity.data);
   const base: EntityJson = {
     id: entity.id,
     kind: entity.kind,
     name: entity.data.name,
     aliases: [...entity.data.aliases],
+    ...(Object.keys(names).length > 0 ? { names } : {}),
     url: absolute(site.urls.entity(entity.kind, entity.id), site.site),
     ...(entity.summary.lede ? { lede: entity.summary.lede } : {}),
     summaryCitations: citationsJson(

@@ -5,6 +5,7 @@ import { RELATION_TYPE_NAMES } from './relation-types';
 import { strictObject } from './strict';
 import { didYouMean } from '../shared/did-you-mean';
 import { ID_PATTERN } from '../shared/id-pattern';
+import { languageTag } from './language';
 
 /**
  * An entity id: the profile's file name, unique across all five kinds. A
@@ -64,6 +65,13 @@ export const entityBase = {
    * short all-capital aliases (US, ICE) only match in capitals.
    */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * The names readers meet in coverage in other languages, by language tag:
+   * `{ es: [Casa Blanca], pt: [Casa Branca] }`. A name of a language is
+   * matched only in articles of that language (abbreviations such as EE.UU.
+   * or EUA as written, in capitals); search finds the profile by every one.
+   */
+  names: z.record(languageTag, z.array(z.string().min(1)).min(1)).optional(),
   /** Typed relations to other entities, each cited. */
   relations: z.array(relation).default([]),
 };

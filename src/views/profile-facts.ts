@@ -3,6 +3,7 @@ import type { CitedReference, CitedText } from '../schemas/entity-base';
 import { KIND_LABELS } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
 import { fold } from '../shared/fold';
+import { namesByLanguage } from '../identity/names';
 
 /**
  * A profile's facts, written once: its other names, then each kind's own
@@ -49,12 +50,24 @@ export interface FactField {
   rows: FactRow[];
 }
 
-/** What a profile's fact box shows: the kind, then the fields. */
+/** A profile's names in one other language ("Casa Blanca"), a country's from its ISO code included. */
+export interface NamesInLanguage {
+  /** The BCP 47 tag: "es". */
+  lang: string;
+  /** The language's English name: "Spanish". */
+  label: string;
+  names: string[];
+}
+
+/** What a profile's fact box shows: the kind, the fields, then the names in other languages. */
 export interface FactBoxView {
   /** The kind, in the singular: "Person". */
   kind: string;
   fields: FactField[];
+  otherNames: NamesInLanguage[];
 }
+
+const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
 
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
@@ -162,5 +175,10 @@ export function profileFacts(entity: EntityRecord): FactField[] {
 
 /** The fact box of `entity`'s profile: its kind, then {@link profileFacts}. */
 export function factBox(entity: EntityRecord): FactBoxView {
-  return { kind: KIND_LABELS[entity.kind].singular, fields: profileFacts(entity) };
+  const otherNames = Object.entries(namesByLanguage(entity.data)).map(([lang, names]) => ({
+    lang,
+    label: languageName.of(lang) ?? lang,
+    names,
+  }));
+  return { kind: KIND_LABELS[entity.kind].singular, fields: profileFacts(entity), otherNames };
 }

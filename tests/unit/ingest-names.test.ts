@@ -106,12 +106,19 @@ describe('suggestNames', () => {
     { id: 'marco-rubio', name: 'Marco Rubio', aliases: [] },
   ]);
 
-  it('suggests only names no profile matches, with kind, paragraph and sentence', () => {
+  it('suggests only names no profile matches, with kind, paragraph and sentence (this dictionary has no U.S.)', () => {
     const paragraphs = [
       'President Gustavo Petro spoke. U.S. Secretary of State Marco Rubio listened.',
       'He later met Sean Hannity of Fox News in Mexico. Then he left.',
     ];
     expect(suggestNames(paragraphs, matcher)).toEqual([
+      {
+        name: 'U.S.',
+        kind: 'place',
+        paragraph: 1,
+        sentence: 'U.S. Secretary of State Marco Rubio listened.',
+        count: 1,
+      },
       {
         name: 'Sean Hannity',
         kind: 'person',

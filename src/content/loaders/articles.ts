@@ -2,10 +2,11 @@ import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { articleCache, type ArticleFacts } from '../render/article-cache';
+import type { RecordedAmbiguity } from '../plugins/remark-entity-links';
 import { createArticleRenderer } from '../render/article-render';
 import { displayPath, readContentFile } from '../read/content-file';
 import { isEntryFileName, listEntryFiles } from '../read/content-tree';
-import { readEntityNames } from '../render/entity-dictionary';
+import { commonWordNames, readEntityNames } from '../render/entity-dictionary';
 import { parseEntryData } from '../read/entry-data';
 import { parseFrontmatter } from '../read/frontmatter';
 import { isEntityKind } from '../../schemas/entity';
@@ -41,7 +42,9 @@ export function articleLoader(contentDir: string, schema: z.ZodType): Loader {
         // Decoded, without BOM and with LF line ends (see readContentFile).
         const text = readContentFile(path);
         // The layout tag changes whenever what the store keeps changes: Astro keeps an entry whose digest is unchanged.
-        const digest = generateDigest(`${STORE_LAYOUT}\u0000${renderer.fingerprint}\u0000${text}`);
+        const digest = generateDigest(
+          `${STORE_LAYOUT}\u0000${renderer.fingerprint}\u0000${renderer.articleFingerprint(id)}\u0000${text}`,
+        );
         if (store.get(id)?.digest === digest && cache.has(digest)) return false;
         const filePath = displayPath(path);
         const { data: frontmatter, body, source } = parseFrontmatter(text, filePath);
@@ -52,6 +55,12 @@ export function articleLoader(contentDir: string, schema: z.ZodType): Loader {
             throw locatedError(filePath, error);
           });
         const { paragraphs = [], mentions = [] } = metadata.frontmatter as Partial<ArticleFacts>;
+        const { ambiguities = [] } = metadata.frontmatter as { ambiguities?: RecordedAmbiguity[] };
+        for (const { paragraph, text, candidates } of ambiguities) {
+          logger.warn(
+            `${filePath} ¶${paragraph}: "${text}" may be ${candidates.join(' or ')}, so it is not linked (a full name earlier in the article, or a title such as "President", tells them apart).`,
+          );
+        }
         cache.write(digest, html, { paragraphs, mentions });
         store.set({ id, data, filePath, digest });
         return true;
@@ -66,6 +75,14 @@ export function articleLoader(contentDir: string, schema: z.ZodType): Loader {
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         cache.prune(new Set(store.values().map((entry) => String(entry.digest))));
         logger.info(`${files.length} articles, ${rendered} rendered`);
+        const languages = store
+          .values()
+          .map((entry) => String((entry.data as { language?: unknown }).language ?? 'en'));
+        for (const name of commonWordNames(renderer.dictionary.entities, languages)) {
+          logger.warn(
+            `content/${name.kind}/${name.entity}.mdx: "${name.written}" is a common word in the articles' language ${name.language} (stopwords-iso), so it is never linked there. Remove it, or give a longer name instead.`,
+          );
+        }
       };
 
       await loadAll();
