@@ -11,6 +11,7 @@ import { contentDir } from './src/content/content-dir';
 import { readDeploySettings } from './src/build/deploy-settings';
 import { searchRecords } from './src/exports/search-records';
 import { ENTITY_KINDS } from './src/schemas/entity';
+import buildLock from './src/build/build-lock';
 import contentCheck from './src/build/content-check';
 import pagefind from './src/build/pagefind';
 import publish from './src/build/publish';
@@ -62,6 +63,8 @@ export default defineConfig({
     server: { watch: { ignored: ['**/bench/run-*/**', '**/bench/baseline/**', '**/scratch/**', '**/dist/**'] } },
   },
   integrations: [
+    // First: one build at a time per cache and output folder; a second one waits, naming the first.
+    buildLock(),
     contentCheck(contentDir),
     sitemap({ filter: (page) => !/\.(?:json|xml)$/.test(new URL(page).pathname) }),
     // Citations, labels, headings, placeholders ("Not stated in the sources") and screen-reader-only text

@@ -31,6 +31,8 @@ export function articleLoader(contentDir: string, schema: z.ZodType): Loader {
     name: 'dossier-articles',
     load: async (context) => {
       const { store, generateDigest, config, watcher, logger } = context;
+      // Before anything in the cache is relied on: another process sharing it then keeps it whole.
+      cache.register();
       // Made by each full load: it holds the names and quotes every article is rendered against.
       let renderer: ReturnType<typeof createArticleRenderer>;
 
@@ -64,8 +66,11 @@ export function articleLoader(contentDir: string, schema: z.ZodType): Loader {
         for (const name of files) if (await loadFile(name)) rendered++;
         const ids = new Set(files.map((name) => name.replace(/\.mdx$/, '')));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        cache.prune(new Set(store.values().map((entry) => String(entry.digest))));
-        logger.info(`${files.length} articles, ${rendered} rendered`);
+        const pruned = cache.prune(new Set(store.values().map((entry) => String(entry.digest))));
+        logger.info(
+          `${files.length} articles, ${rendered} rendered` +
+            (pruned ? '' : '; the cache is in use by another process, so unused renderings stay until the next build'),
+        );
       };
 
       await loadAll();
