@@ -8,7 +8,7 @@ import { defineConfig } from 'astro/config';
 import { Features } from 'lightningcss';
 import { CACHE_DIR } from './src/content/render/article-cache';
 import { contentDir } from './src/content/content-dir';
-import { readDeploySettings } from './src/build/deploy-settings';
+import { readDeploySettings, readPrerenderWorkers } from './src/build/deploy-settings';
 import { searchRecords } from './src/exports/search-records';
 import { ENTITY_KINDS } from './src/schemas/entity';
 import buildLock from './src/build/build-lock';
@@ -32,6 +32,10 @@ export default defineConfig({
   cacheDir: CACHE_DIR,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  experimental: {
+    // Pages render on worker threads, two unless DOSSIER_PRERENDER_WORKERS says (0: in the build's own thread).
+    parallelPrerender: readPrerenderWorkers(process.env),
+  },
   // No code blocks in a dossier; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy in every page's <meta>: only our own files

@@ -78,3 +78,22 @@ export function readDeploySettings(env: Record<string, string | undefined>): Dep
   }
   return { site: url.origin, base: segments.length === 0 ? '/' : `/${segments.join('/')}/` };
 }
+
+/** How many threads render pages when DOSSIER_PRERENDER_WORKERS does not say: both cores of a two-core machine. */
+export const DEFAULT_PRERENDER_WORKERS = 2;
+
+/**
+ * Astro's `experimental.parallelPrerender` from DOSSIER_PRERENDER_WORKERS: a
+ * number of worker threads that render pages (Astro's own default is one fewer
+ * than the cores, one on a two-core machine), or 0 to render in the build's
+ * own thread, which needs the least memory.
+ */
+export function readPrerenderWorkers(env: Record<string, string | undefined>): false | { workers: number } {
+  const value = env.DOSSIER_PRERENDER_WORKERS ?? String(DEFAULT_PRERENDER_WORKERS);
+  const workers = Number(value);
+  if (value.trim() === '' || !Number.isInteger(workers) || workers < 0 || workers > 64) {
+    refuse('DOSSIER_PRERENDER_WORKERS', value, 'is not a number of threads from 0 to 64.', '2');
+  }
+  return workers === 0 ? false : { workers };
+}
+
