@@ -8,7 +8,7 @@ import { defineConfig } from 'astro/config';
 import { Features } from 'lightningcss';
 import { CACHE_DIR } from './src/content/render/article-cache';
 import { contentDir } from './src/content/content-dir';
-import { readDeploySettings, readPrerenderWorkers } from './src/build/deploy-settings';
+import { readDeploySettings, readPrerenderWorkers, readSearchBundlePages } from './src/build/deploy-settings';
 import { searchRecords } from './src/exports/search-records';
 import { ENTITY_KINDS } from './src/schemas/entity';
 import buildLock from './src/build/build-lock';
@@ -88,6 +88,7 @@ export default defineConfig({
       ],
       // Quotes and claims are results of their own, linking to their cards.
       records: (dir) => searchRecords(JSON.parse(readFileSync(join(dir, 'dossier.json'), 'utf8')), 'en', base),
+      pagesPerBundle: readSearchBundlePages(process.env),
     }),
     // No collection is compiled as MDX modules: articles, profiles and the overview are read by their
     // content loaders (src/content/loaders/) and rendered with the same rules (src/content/render/article-render.ts,

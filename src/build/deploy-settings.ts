@@ -97,3 +97,18 @@ export function readPrerenderWorkers(env: Record<string, string | undefined>): f
   return workers === 0 ? false : { workers };
 }
 
+/**
+ * DOSSIER_SEARCH_BUNDLE_PAGES: the most pages one search bundle indexes
+ * (search-bundles.ts); undefined for the default. Fewer pages per bundle
+ * index in less memory and re-index less after an edit, at the cost of a
+ * larger first query.
+ */
+export function readSearchBundlePages(env: Record<string, string | undefined>): number | undefined {
+  const value = env.DOSSIER_SEARCH_BUNDLE_PAGES;
+  if (value === undefined) return undefined;
+  const pages = Number(value);
+  if (value.trim() === '' || !Number.isInteger(pages) || pages < 100) {
+    refuse('DOSSIER_SEARCH_BUNDLE_PAGES', value, 'is not a number of pages of at least 100.', '5000');
+  }
+  return pages;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPrerenderWorkers } from '../../src/build/deploy-settings';
+import { readPrerenderWorkers, readSearchBundlePages } from '../../src/build/deploy-settings';
 
 describe('DOSSIER_PRERENDER_WORKERS', () => {
   it.each([
@@ -18,3 +18,15 @@ describe('DOSSIER_PRERENDER_WORKERS', () => {
   });
 });
 
+describe('DOSSIER_SEARCH_BUNDLE_PAGES', () => {
+  it('is the default when unset, else a number of pages', () => {
+    expect(readSearchBundlePages({})).toBeUndefined();
+    expect(readSearchBundlePages({ DOSSIER_SEARCH_BUNDLE_PAGES: '5000' })).toBe(5000);
+  });
+
+  it.each(['lots', '50', '2.5'])('refuses %j', (value) => {
+    expect(() => readSearchBundlePages({ DOSSIER_SEARCH_BUNDLE_PAGES: value })).toThrow(
+      `DOSSIER_SEARCH_BUNDLE_PAGES=${JSON.stringify(value)} is not a number of pages of at least 100. For example: DOSSIER_SEARCH_BUNDLE_PAGES=5000`,
+    );
+  });
+});
