@@ -1,5 +1,4 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,7 +8,7 @@ import { Features } from 'lightningcss';
 import { CACHE_DIR } from './src/content/render/article-cache';
 import { contentDir } from './src/content/content-dir';
 import { readDeploySettings, readPrerenderWorkers, readSearchBundlePages } from './src/build/deploy-settings';
-import { searchRecords } from './src/exports/search-records';
+import { searchRecordsFromFile } from './src/exports/search-records';
 import { ENTITY_KINDS } from './src/schemas/entity';
 import buildLock from './src/build/build-lock';
 import contentCheck from './src/build/content-check';
@@ -87,7 +86,7 @@ export default defineConfig({
         '[data-search-ignore]',
       ],
       // Quotes and claims are results of their own, linking to their cards.
-      records: (dir) => searchRecords(JSON.parse(readFileSync(join(dir, 'dossier.json'), 'utf8')), 'en', base),
+      records: (dir) => searchRecordsFromFile(join(dir, 'dossier.json'), 'en', base),
       pagesPerBundle: readSearchBundlePages(process.env),
     }),
     // No collection is compiled as MDX modules: articles, profiles and the overview are read by their
