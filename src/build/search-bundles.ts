@@ -26,11 +26,13 @@ export interface SearchBundle {
 /**
  * The most articles one bundle indexes. Fewer means less memory, faster
  * indexing (Pagefind's time grows faster than its pages) and less to index
- * again after an edit, but more files for the first query (each bundle adds
- * its index metadata and the index chunk that holds each word). Chosen with
- * `npm run bench` (docs/performance.md, Search).
+ * again after an edit, but a larger first query: each bundle adds its index
+ * metadata and the index chunk that holds each word. At 10,000 articles,
+ * bundles of 10,000 / 5,000 / 2,500 index in 4.1 / 2.3 / 1.3 GB and make a
+ * first query of 273 / 307 / 340 KB (docs/performance.md, Search index
+ * bundles); the readers' bytes decided.
  */
-export const PAGES_PER_BUNDLE = 5_000;
+export const PAGES_PER_BUNDLE = 10_000;
 
 /**
  * How many times more profiles than articles a bundle holds: Pagefind indexes
@@ -77,13 +79,26 @@ export function planBundles(
   return bundles;
 }
 
+/**
+ * How much an article bundle's scores count against the first bundle's
+ * (Pagefind's `indexWeight`). Each bundle weighs its words by how rare they
+ * are among its own pages, and a name is rarer among profiles than among the
+ * articles that keep naming it; in one index, the articles' paragraphs ranked
+ * higher. Chosen with `npm run bench:search` (docs/performance.md).
+ */
+export const ARTICLE_BUNDLE_WEIGHT = 1;
+
 /** What the search page reads to merge the bundles: pagefind/bundles.json. */
 export interface BundleList {
-  /** The other bundles' folders under pagefind/, for `mergeIndex`. */
-  merge: string[];
+  /** The other bundles: their folders under pagefind/ for `mergeIndex`, and their `indexWeight`. */
+  merge: Array<{ folder: string; weight: number }>;
 }
 
 /** The bundle list for a plan. */
-export function bundleList(bundles: readonly SearchBundle[]): BundleList {
-  return { merge: bundles.slice(1).map((b) => b.folder) };
+export function bundleList(bundles: readonly SearchBundle[], articleWeight = ARTICLE_BUNDLE_WEIGHT): BundleList {
+  return {
+    merge: bundles
+      .slice(1)
+      .map((b) => ({ folder: b.folder, weight: b.name.startsWith('articles-') ? articleWeight : 1 })),
+  };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { readPrerenderWorkers, readSearchBundlePages } from '../../src/build/deploy-settings';
+import { poolSize } from '../../src/content/render/article-render-pool';
 
 describe('DOSSIER_PRERENDER_WORKERS', () => {
   it.each([
@@ -27,6 +29,20 @@ describe('DOSSIER_SEARCH_BUNDLE_PAGES', () => {
   it.each(['lots', '50', '2.5'])('refuses %j', (value) => {
     expect(() => readSearchBundlePages({ DOSSIER_SEARCH_BUNDLE_PAGES: value })).toThrow(
       `DOSSIER_SEARCH_BUNDLE_PAGES=${JSON.stringify(value)} is not a number of pages of at least 100. For example: DOSSIER_SEARCH_BUNDLE_PAGES=5000`,
+    );
+  });
+});
+
+describe('DOSSIER_RENDER_THREADS', () => {
+  it('is one thread per core, at most four, unless it says', () => {
+    expect(poolSize({})).toBe(Math.min(4, availableParallelism()));
+    expect(poolSize({ DOSSIER_RENDER_THREADS: '0' })).toBe(0);
+    expect(poolSize({ DOSSIER_RENDER_THREADS: '3' })).toBe(3);
+  });
+
+  it('refuses what is not a count of threads', () => {
+    expect(() => poolSize({ DOSSIER_RENDER_THREADS: 'many' })).toThrow(
+      'DOSSIER_RENDER_THREADS="many" is not a number of threads from 0 to 64. For example: DOSSIER_RENDER_THREADS=2',
     );
   });
 });

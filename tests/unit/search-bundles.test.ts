@@ -13,11 +13,11 @@ describe('search bundles', () => {
       ['profiles-1', '', 2, 1],
       ['articles-1', 'articles-1/', 3, 0],
     ]);
-    expect(bundleList(plan)).toEqual({ merge: ['articles-1/'] });
+    expect(bundleList(plan, 1.5)).toEqual({ merge: [{ folder: 'articles-1/', weight: 1.5 }] });
   });
 
   it('hold at most about the pages asked for (more profiles, which cost less), every page in exactly one', () => {
-    const pages = [...articles(1000), ...people(250 * PROFILES_PER_ARTICLE + 1)];
+    const pages = [...articles(1000), ...people(300 * PROFILES_PER_ARTICLE + 1)];
     const plan = planBundles(pages, [], 300);
     expect(plan.map((b) => b.name)).toEqual([
       'profiles-1',

@@ -3,7 +3,7 @@ import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { articleCache, type ArticleFacts } from '../render/article-cache';
 import { createArticleRenderer, type RenderedArticle } from '../render/article-render';
-import { POOL_THRESHOLD, startRenderPool } from '../render/article-render-pool';
+import { POOL_THRESHOLD, poolSize, startRenderPool } from '../render/article-render-pool';
 import { displayPath, readContentFile } from '../read/content-file';
 import { isEntryFileName, listEntryFiles } from '../read/content-tree';
 import { readEntityNames } from '../render/entity-dictionary';
@@ -135,7 +135,7 @@ export function articleLoader(contentDir: string, schema: z.ZodType): Loader {
         const cached = changed.filter((article) => cache.has(article.digest));
         for (const article of cached) await restoreArticle(article);
         const stale = changed.filter((article) => !cache.has(article.digest));
-        if (stale.length >= POOL_THRESHOLD) await renderMany(stale);
+        if (stale.length >= POOL_THRESHOLD && poolSize() > 0) await renderMany(stale);
         else for (const article of stale) keep(await renderArticle(article, renderer.render));
         const ids = new Set(files.map((name) => name.replace(/\.mdx$/, '')));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

@@ -49,7 +49,9 @@ export function openIndexScript(base: string, options: Record<string, unknown>):
     const pagefind = await import('${base}pagefind/pagefind.js');
     await pagefind.options(options);
     await pagefind.init();
-    for (const folder of bundles.merge ?? []) await pagefind.mergeIndex('${base}pagefind/' + folder, options);
+    for (const { folder, weight } of bundles.merge ?? []) {
+      await pagefind.mergeIndex('${base}pagefind/' + folder, { ...options, indexWeight: weight });
+    }
     window.__dossierSearch = pagefind;
   })(${JSON.stringify(options)})`;
 }
