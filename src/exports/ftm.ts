@@ -1,3 +1,4 @@
+import { piecesToBytes } from '../shared/json-pieces';
 import { iso6393To1 } from 'iso-639-3';
 import { parseCitation } from '../schemas/citation';
 import { ENTITY_KINDS, KINDS, type EntityKind } from '../schemas/kinds';
@@ -550,4 +551,9 @@ export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: Exp
 /** The file's text: one FtM entity per line (the format `ftm` and Aleph's importers read). */
 export function serializeFtm(entities: readonly FtmEntity[]): string {
   return entities.map((entity) => `${JSON.stringify(entity)}\n`).join('');
+}
+
+/** The same lines as UTF-8 bytes, gathered without one string holding them all (109 MB at 10,000 articles). */
+export function ftmBytes(entities: readonly FtmEntity[]): Uint8Array<ArrayBuffer> {
+  return piecesToBytes(entities.map((entity) => `${JSON.stringify(entity)}\n`));
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,14 @@ describe('rebuilding with a kept cache', () => {
     expect(result.output).toContain('1 articles, 1 rendered');
     // "Perez" alone is no longer a name of Ana Pérez, so it is no longer linked.
     expect(page(result.outDir)).toContain('Perez said calmly');
+  });
+
+  it('takes an article from the cache, unrendered, when the content store does not know it (astro dev keeps its own)', () => {
+    const before = page(build().outDir);
+    rmSync(join(cacheDir, 'data-store.json'));
+    const result = build();
+    expect(result.output).toContain('1 articles, 0 rendered, 1 from the cache');
+    expect(page(result.outDir)).toBe(before);
   });
 });
 
