@@ -4,8 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, fixtureContent, ROOT } from './build-site';
-import { filesUnder } from './site-checks';
+import { buildSite, fixtureContent } from '../support/build';
+import { ROOT } from '../support/paths';
+import { filesUnder } from '../support/site-checks';
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
