@@ -54,7 +54,10 @@ export function readRegistry(path: string, noun: string): Registry {
     }
     const value = (data as Record<string, unknown>)[id];
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      throw new ContentError(at, `the ${noun} "${id}" has no fields. Indent its fields under "${id}:" (see docs/authoring/README.md).`);
+      throw new ContentError(
+        at,
+        `the ${noun} "${id}" has no fields. Indent its fields under "${id}:" (see docs/authoring/README.md).`,
+      );
     }
     entries.push([id, value]);
   }
