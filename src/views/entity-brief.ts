@@ -151,7 +151,8 @@ export function entityBriefView(dossier: LoadedDossier, id: string): EntityBrief
     site: siteChrome(dossier),
     entity: entityHead(entity),
     profile,
-    facts: factBox(entity),
+    // One printed page: the names in other languages, a search aid, stay on the profile page.
+    facts: { ...factBox(entity), otherNames: [] },
     summary: dossier.prose(entity),
     relations: brief.relations,
     events: brief.events.map((entry) => {
