@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,4 +112,58 @@ export function fixtureContent(
 /** Reads and parses one built page, e.g. `people/gustavo-petro/index.html`. */
 export function readPage(outDir: string, path: string): Root {
   return fromHtml(readFileSync(join(outDir, path), 'utf8'));
+}
+
+/** A running `astro dev` of the project: its URL and a way to stop it. */
+export interface DevServer {
+  url: (path: string) => string;
+  /** What it printed so far, without colours. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts `astro dev` of the project on a free port of 127.0.0.1, `env` added (DOSSIER_CONTENT_DIR,
+ * DOSSIER_CACHE_DIR …), and resolves once it answers `ready` (a path); rejects with its output if it exits first.
+ */
+export async function startAstroDev(env: Record<string, string>, ready = '/'): Promise<DevServer> {
+  const port = await new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+  const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    env: buildEnv(env),
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const url = (path: string) => `http://127.0.0.1:${port}${path}`;
+  // eslint-disable-next-line no-control-regex
+  const clean = () => output.replace(/\u001b\[[0-9;]*m/g, '');
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (exited) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  for (let waited = 0; ; waited += 250) {
+    if (exited) throw new Error(`astro dev exited before it served ${ready}:\n${clean()}`);
+    if (waited > 120_000) {
+      await stop();
+      throw new Error(`astro dev did not serve ${ready} within two minutes:\n${clean()}`);
+    }
+    const ok = await fetch(url(ready)).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return { url, output: clean, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

@@ -38,10 +38,11 @@ export function decideHandler(contentDir: string, base: string) {
   const path = `${base.replace(/\/?$/, '/')}review/decide`;
   return async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== path) return next();
-    const back = (message: string, failed: boolean, anchor = '') => {
-      const query = new URLSearchParams({ message, ...(failed ? { failed: '1' } : {}) });
+    // `at`: the element the page returns to (the candidate, or its article), where the page shows the message.
+    const back = (message: string, failed: boolean, at = '') => {
+      const query = new URLSearchParams({ message, ...(failed ? { failed: '1' } : {}), ...(at ? { at } : {}) });
       res.statusCode = 303;
-      res.setHeader('Location', `${base.replace(/\/?$/, '/')}review/?${query.toString()}${anchor}`);
+      res.setHeader('Location', `${base.replace(/\/?$/, '/')}review/?${query.toString()}${at ? `#${at}` : ''}`);
       res.end();
     };
     if (!sameOrigin(req.headers)) {
@@ -76,10 +77,10 @@ export function decideHandler(contentDir: string, base: string) {
         },
       });
       commitWrites(plan.writes);
-      back(`Done: ${plan.message}`, false, `#article-${article}`);
+      back(`Done: ${plan.message}`, false, `article-${article}`);
     } catch (error) {
       const message = error instanceof IngestError ? error.message : `could not write (${(error as Error).message})`;
-      back(`Not done: ${message} Nothing was changed.`, true, `#${draft}`);
+      back(`Not done: ${message} Nothing was changed.`, true, draft);
     }
   };
 }
