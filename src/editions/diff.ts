@@ -1,6 +1,7 @@
 import { CHANGE_GROUPS, type CHANGE_TYPES } from '../exports/dossier-json-schema';
 import { fold, tokenize } from '../shared/fold';
 import { byCodePoint } from '../shared/order';
+import { diffAssessment } from './diff-assessment';
 import type { Snapshot, SnapshotArticle, SnapshotClaim, SnapshotEntity, SnapshotFact, SnapshotQuote } from './snapshot';
 
 /**
@@ -23,13 +24,15 @@ export const CHANGE_GROUP_LABELS: Record<ChangeGroup, { heading: string; one: st
   quotes: { heading: 'Quotes', one: 'quote', many: 'quotes' },
   claims: { heading: 'Claims', one: 'claim', many: 'claims' },
   briefing: { heading: 'Bottom line', one: 'bottom-line sentence', many: 'bottom-line sentences' },
+  judgments: { heading: 'Judgments and what to watch', one: 'judgment or indicator', many: 'judgments and indicators' },
+  grades: { heading: 'Grades', one: 'grade', many: 'grades' },
 };
 
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
 /** Where a change lives: the page a reader opens to see it (none when it was removed). */
 export interface ChangeTarget {
-  kind: 'article' | 'entity' | 'quote' | 'claim' | 'briefing';
+  kind: 'article' | 'entity' | 'quote' | 'claim' | 'briefing' | 'judgment' | 'indicator' | 'unknown' | 'assessment';
   /** Its id now, or its last id when it is gone. */
   id: string;
   /** How it is named: a profile's name, an article's title, a quote's speaker. */
@@ -57,6 +60,8 @@ export interface Change {
   formerCite?: string[] | undefined;
   /** Spelling or wording inside a sentence that kept its citations: shown folded. */
   minor: boolean;
+  /** Why a judgment moved (its likelihood or confidence), as its author gave it; `cite` is what the reason rests on. */
+  reason?: string | undefined;
   /** Other entities the change concerns (a relation's other end, a claim's subjects), by their ids then. */
   about: string[];
 }
@@ -233,6 +238,11 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): SnapshotDiff {
     ...diffQuotes(before.quotes, after.quotes, mapId),
     ...diffClaims(before.claims, after.claims),
     ...diffSentences(before.briefing.bottomLine, after.briefing.bottomLine, (c) => change('briefing', bottomLine, c)),
+    ...diffAssessment(
+      before.assessment,
+      after.assessment,
+      (id) => after.claims.find((c) => c.id === id)?.statement ?? id,
+    ),
   ];
   return { changes: orderChanges(changes), renames };
 }
@@ -483,7 +493,17 @@ function diffClaims(before: SnapshotClaim[], after: SnapshotClaim[]): Change[] {
   return changes;
 }
 
-const TYPE_ORDER: ChangeType[] = ['added', 'renamed', 'status', 'changed', 'linked', 'cited', 'unlinked', 'removed'];
+const TYPE_ORDER: ChangeType[] = [
+  'added',
+  'renamed',
+  'moved',
+  'status',
+  'changed',
+  'linked',
+  'cited',
+  'unlinked',
+  'removed',
+];
 
 /** Changes by group, then by what they are about, then by kind of change, then by wording: the same order every build. */
 function orderChanges(changes: Change[]): Change[] {
@@ -536,4 +556,5 @@ export const TYPE_WORDS: Record<ChangeType, string> = {
   linked: 'new links',
   unlinked: 'links removed',
   cited: 'sources changed',
+  moved: 'moved on the yardstick',
 };

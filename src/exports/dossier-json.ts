@@ -1,8 +1,9 @@
 import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
 import { isDerivedRelation, RELATION_TYPES } from '../schemas/relation-types';
+import { RELIABILITY } from '../schemas/grading';
 import type { Sourced } from '../schemas/article';
-import type { LinkGraph } from '../dossier/link-graph';
+import type { LinkGraph, RelationView } from '../dossier/link-graph';
 import type { ArticleRecord, EntityRecord } from '../dossier/model';
 import {
   absolute,
@@ -14,6 +15,15 @@ import {
   type ExportInput,
   type ExportSite,
 } from './common';
+import {
+  assessmentJson,
+  claimGradeJson,
+  gradingContext,
+  receivedJson,
+  sourceJson,
+  timeJson,
+  type GradingContext,
+} from './assessment-json';
 import {
   DOSSIER_JSON_VERSION,
   type ArticleJson,
@@ -67,7 +77,7 @@ function sourcedJson(fact: Sourced | ArticleRecord['data']['published'], site: E
   };
 }
 
-function articleJson(article: ArticleRecord, site: ExportSite): ArticleJson {
+function articleJson(article: ArticleRecord, context: GradingContext, site: ExportSite): ArticleJson {
   const { data } = article;
   const { urls } = site;
   const published = sourcedJson(data.published, site);
@@ -83,6 +93,8 @@ function articleJson(article: ArticleRecord, site: ExportSite): ArticleJson {
       data.published.status === 'not-stated' ? published : { ...published, date: dateJson(data.published.value) },
     sourceUrl: sourcedJson(data.url, site),
     seed: data.seed,
+    source: sourceJson(article, context),
+    ...receivedJson(article, site),
     paragraphs: article.paragraphs.map((text, index) => ({
       n: index + 1,
       anchor: urls.paragraphAnchor(index + 1),
@@ -99,7 +111,7 @@ function referenceJson(
   return { entity: reference.ref, citations: citationsJson(reference.cite, site), ...inferredOf(reference.inferred) };
 }
 
-function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
+function entityJson(entity: EntityRecord, context: GradingContext, site: ExportSite): EntityJson {
   const base: EntityJson = {
     id: entity.id,
     kind: entity.kind,
@@ -130,6 +142,7 @@ function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
           ...(role.of ? { of: role.of } : {}),
           citations: citationsJson(role.cite, site),
           ...inferredOf(role.inferred),
+          ...timeJson(role, context, site),
         })),
       };
     case 'organizations':
@@ -137,6 +150,15 @@ function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
         ...base,
         type: text(entity.data.type),
         ...(entity.data.country ? { country: referenceJson(entity.data.country, site) } : {}),
+        ...(entity.data.reliability
+          ? {
+              reliability: {
+                grade: entity.data.reliability.grade,
+                label: RELIABILITY[entity.data.reliability.grade],
+                basis: entity.data.reliability.basis,
+              },
+            }
+          : {}),
       };
     case 'places':
       return {
@@ -152,9 +174,14 @@ function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
   }
 }
 
-function relationsJson(graph: LinkGraph, site: ExportSite): RelationJson[] {
+function relationsJson(
+  input: ExportInput,
+  context: GradingContext,
+  graph: LinkGraph,
+  site: ExportSite,
+): RelationJson[] {
   const relations: RelationJson[] = [];
-  graph.relations.forEachEdge((_edge, attributes, from, to) => {
+  const add = (from: string, to: string, attributes: Omit<RelationView, 'label' | 'direction' | 'other'>) => {
     const wording: { label: string; inverse: string; symmetric?: boolean } = RELATION_TYPES[attributes.type];
     relations.push({
       from,
@@ -166,8 +193,14 @@ function relationsJson(graph: LinkGraph, site: ExportSite): RelationJson[] {
       derived: isDerivedRelation(attributes.type),
       citations: citationsJson(attributes.cite, site),
       ...inferredOf(attributes.inferred),
+      ...timeJson(attributes, context, site),
     });
-  });
+  };
+  graph.relations.forEachEdge((_edge, attributes, from, to) => add(from, to, attributes));
+  // Superseded relations are no part of the graph, but the data keeps them, marked.
+  for (const entity of input.entities)
+    for (const view of graph.supersededRelationsOf(entity.id))
+      if (view.direction === 'out') add(entity.id, view.other, view);
   return relations.sort(
     byKeys(
       (r) => r.from,
@@ -239,7 +272,7 @@ function eventsJson(input: ExportInput, site: ExportSite): EventJson[] {
   );
 }
 
-function claimsJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite): ClaimJson[] {
+function claimsJson(input: ExportInput, context: GradingContext, graph: LinkGraph, site: DossierJsonSite): ClaimJson[] {
   return input.claims
     .map((claim): ClaimJson => {
       const { data } = claim;
@@ -259,6 +292,7 @@ function claimsJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite)
         supports: linked('supports'),
         supportedBy: linked('supported by'),
         contradicts: linked('contradicts'),
+        ...claimGradeJson(claim, context),
       };
     })
     .sort(byKeys((c) => c.id));
@@ -281,6 +315,7 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Dos
   const { urls } = site;
   const data = input.dossier.data;
   const kindOrder = (kind: EntityKind) => ENTITY_KINDS.indexOf(kind);
+  const context = gradingContext(input);
   return {
     $schema: absolute(urls.asset(DOSSIER_SCHEMA_PATH), site.site),
     version: DOSSIER_JSON_VERSION,
@@ -296,7 +331,7 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Dos
     })),
     keyEvents: data.keyEvents.map((event) => event.ref),
     keyQuotes: [...data.keyQuotes],
-    articles: [...input.articles].sort(byKeys((a) => a.id)).map((article) => articleJson(article, site)),
+    articles: [...input.articles].sort(byKeys((a) => a.id)).map((article) => articleJson(article, context, site)),
     entities: [...input.entities]
       .sort(
         byKeys(
@@ -304,8 +339,8 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Dos
           (e) => e.id,
         ),
       )
-      .map((entity) => entityJson(entity, site)),
-    relations: relationsJson(graph, site),
+      .map((entity) => entityJson(entity, context, site)),
+    relations: relationsJson(input, context, graph, site),
     mentions: mentionsJson(input, site),
     events: eventsJson(input, site),
     quotes: input.quotes
@@ -326,7 +361,8 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Dos
         about: [...quote.about],
       }))
       .sort(byKeys((q) => q.id)),
-    claims: claimsJson(input, graph, site),
+    claims: claimsJson(input, context, graph, site),
+    ...assessmentJson(input, context, site),
   };
 }
 

@@ -27,7 +27,43 @@ const edit = (file: string, change: (text: string) => string) =>
   writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
 const text = (node: Element | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
 
-/** Every kind of change the changes page groups: an article, a rename, a fact, a sentence, a quote, a claim. */
+/** The first day's assessment: one judgment, one indicator whose check-by date has passed (lapsed), one unknown. */
+function firstDay() {
+  writeFileSync(
+    join(content, 'judgments.yaml'),
+    `- id: talks-resume
+  text: Talks between Ruritania and the agency are likely to resume before March.
+  likelihood: likely
+  confidence: low
+  confidenceBasis: One article, and one party's word.
+  basis: [meeting-went-well]
+  about: [ana-perez, summit]
+`,
+  );
+  writeFileSync(
+    join(content, 'indicators.yaml'),
+    `- id: talks-date-set
+  observable: A date is set for new talks.
+  checkBy: '2026-01-05'
+  moves:
+    - judgment: talks-resume
+      direction: up
+`,
+  );
+  writeFileSync(
+    join(content, 'gaps.yaml'),
+    `- id: agency-view
+  question: What does the agency say of the meeting?
+  whyItMatters: Only Pérez describes it.
+  judgments: [talks-resume]
+`,
+  );
+}
+
+/**
+ * Every kind of change the changes page groups: an article, a rename, a fact, a sentence, a quote, a claim, and a
+ * key judgment moved on the yardstick with its reason.
+ */
 function secondDay() {
   writeFileSync(
     join(content, 'articles/second-article.mdx'),
@@ -45,6 +81,7 @@ url:
   status: not-stated
 summary: The talks collapsed.
 seed: second.txt
+source: { kind: report, access: second-hand, independenceGroup: other-outlet }
 ---
 
 The Ruritanian Agency said the talks had collapsed.
@@ -89,12 +126,19 @@ Officials said the summit ended on Saturday 10 January, and Perez said we will t
   edit('dossier/index.mdx', (t) =>
     t.replace('bottomLine:\n', 'bottomLine:\n  - text: The talks collapsed.\n    cite: second-article#p-1\n'),
   );
+  edit('judgments.yaml', (t) =>
+    t
+      .replace('are likely to resume', 'are unlikely to resume')
+      .replace('likelihood: likely', 'likelihood: unlikely')
+      .concat('  change:\n    reason: The agency says the talks collapsed.\n    basis: [second-article#p-1]\n'),
+  );
 }
 
 let site: BuildResult;
 let firstId = '';
 let secondId = '';
 beforeAll(() => {
+  firstDay();
   expect(record('--title', 'First look', '--as-of', '2026-01-09'), output.join('\n')).toBe(0);
   secondDay();
   expect(

@@ -98,7 +98,7 @@ const cases: Case[] = [
   {
     name: 'code-in-article',
     expected: [
-      'articles/sample-article.mdx:19:29 `{…}` expressions are not allowed in dossier content. Escape a literal brace as \\{.',
+      'articles/sample-article.mdx:20:29 `{…}` expressions are not allowed in dossier content. Escape a literal brace as \\{.',
     ],
   },
   // 1. A citation counts only when it names its paragraph literally.
@@ -180,7 +180,7 @@ const cases: Case[] = [
         Buffer.from(readFileSync(path, 'utf8').replace('Puerto Nuevo.', 'Puerto Nuevo caf\xe9.'), 'latin1'),
       );
     },
-    expected: ['articles/sample-article.mdx:17:16 is not UTF-8: byte 0xE9 at byte offset 265'],
+    expected: ['articles/sample-article.mdx:18:16 is not UTF-8: byte 0xE9 at byte offset 344'],
   },
   {
     name: 'utf16-profile',
