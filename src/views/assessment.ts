@@ -10,7 +10,7 @@ import {
   type SourceReliability,
 } from '../dossier/support';
 import { asOfDay } from '../dossier/time-scope';
-import { CITATION_PATTERN } from '../schemas/citation';
+import { CITATION_PATTERN, parseCitation } from '../schemas/citation';
 import {
   CREDIBILITY,
   RELIABILITY,
@@ -84,11 +84,15 @@ export interface SourceSummary {
   gradedClaims: number;
 }
 
-/** The paragraphs some evidence rests on: its citations, and the citations of the claims it names, in code-point order. */
+/** The paragraphs some evidence rests on: its citations, and the citations of the claims it names, by article and paragraph. */
 export function evidenceCitations(dossier: Pick<DossierInput, 'claims'>, evidence: readonly string[]): string[] {
   const claims = new Map(dossier.claims.map((c) => [c.id, c]));
   const cites = evidence.flatMap((e) => (CITATION_PATTERN.test(e) ? [e] : (claims.get(e)?.data.cite ?? [])));
-  return [...new Set(cites)].sort(byCodePoint);
+  const key = (cite: string) => {
+    const { article, paragraph } = parseCitation(cite);
+    return `${article}#${String(paragraph).padStart(6, '0')}`;
+  };
+  return [...new Set(cites)].sort((a, b) => byCodePoint(key(a), key(b)));
 }
 
 /** The source summary of a dossier (see {@link SourceSummary}). */
@@ -282,4 +286,46 @@ export function splitAtTerm(text: string, likelihood: Likelihood): [string, stri
   const term = findTerms(text).find((t) => t.kind === 'likelihood' && t.likelihood === likelihood);
   if (!term) return [text, '', ''];
   return [text.slice(0, term.index), term.text, text.slice(term.index + term.text.length)];
+}
+
+/** What the briefing's assessment parts render: see {@link briefingAssessmentView}. */
+export interface BriefingAssessmentView {
+  judgments: Array<{ number: number; judgment: AssessmentModel['judgments'][number] }>;
+  indicators: AssessmentModel['indicators'];
+  unknowns: AssessmentModel['unknowns'];
+  /** Each judgment's number (J1 …), by id, to name what an indicator moves. */
+  numbers: Map<string, number>;
+  trend: AssessmentModel['trend'];
+  alert: AssessmentModel['alert'];
+  /** The source summary in words, which the Sources section opens with. */
+  summary: string;
+  left: BriefingAssessment['left'];
+}
+
+/** The briefing's view of an assessment, today's or an edition's: numbered judgments within the limits, and the rest. */
+export function briefingAssessmentView(model: AssessmentModel): BriefingAssessmentView {
+  const shown = briefingAssessment(model);
+  const numbers = new Map(model.judgments.map((j, i) => [j.id, i + 1]));
+  return {
+    judgments: shown.judgments.map((judgment) => ({ number: numbers.get(judgment.id)!, judgment })),
+    indicators: shown.indicators,
+    unknowns: shown.unknowns,
+    numbers,
+    trend: model.trend,
+    alert: model.alert,
+    summary: sourceSummaryText(model.sources),
+    left: shown.left,
+  };
+}
+
+/** The judgments that concern an entity (its `about`), numbered as the briefing numbers them. */
+export function judgmentsAbout(
+  dossier: LoadedDossier,
+  id: string,
+): Array<{ number: number; judgment: AssessmentModel['judgments'][number] }> {
+  const model = assessmentModel(dossier);
+  return dossier.graph.judgmentsAbout(id).map((judgmentId) => {
+    const index = model.judgments.findIndex((j) => j.id === judgmentId);
+    return { number: index + 1, judgment: model.judgments[index]! };
+  });
 }
