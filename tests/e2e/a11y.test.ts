@@ -7,6 +7,8 @@ import { collectErrors, describeInBrowser, servedInBrowser } from './browser';
 const PAGES = [
   '',
   'briefing/',
+  'assessment/',
+  'people/gustavo-petro/brief/',
   'changes/',
   'editions/',
   'editions/2026-01-09-the-el-pais-interview-report/',
