@@ -1,5 +1,4 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,13 +7,15 @@ import { defineConfig } from 'astro/config';
 import { Features } from 'lightningcss';
 import { CACHE_DIR } from './src/content/render/article-cache';
 import { contentDir } from './src/content/content-dir';
-import { readDeploySettings } from './src/build/deploy-settings';
-import { searchRecords } from './src/exports/search-records';
+import { readDeploySettings, readPrerenderWorkers, readSearchBundlePages } from './src/build/deploy-settings';
+import { searchRecordsFromFile } from './src/exports/search-records';
 import { ENTITY_KINDS } from './src/schemas/entity';
+import buildLock from './src/build/build-lock';
 import contentCheck from './src/build/content-check';
 import pagefind from './src/build/pagefind';
 import publish from './src/build/publish';
-import timings from './src/build/timings';
+import reviewDrafts from './src/tools/review/integration';
+import withoutBook from './src/build/without-book';
 import remarkCheckCitations from './src/content/plugins/remark-check-citations';
 import remarkForbidCode from './src/content/plugins/remark-forbid-code';
 import remarkMergeCitations from './src/content/plugins/remark-merge-citations';
@@ -31,6 +32,14 @@ export default defineConfig({
   cacheDir: CACHE_DIR,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Components' scoped styles match as :where([data-astro-cid-…]), which adds nothing to a selector's specificity:
+  // the print stylesheet and the book's (`.briefing .citation-group`, `.book li`) still override them as they
+  // override the shared styles, and Paged.js reads the selectors (src/site/README.md).
+  scopedStyleStrategy: 'where',
+  experimental: {
+    // Pages render on worker threads, two unless DOSSIER_PRERENDER_WORKERS says (0: in the build's own thread).
+    parallelPrerender: readPrerenderWorkers(process.env),
+  },
   // No code blocks in a dossier; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy in every page's <meta>: only our own files
@@ -62,7 +71,11 @@ export default defineConfig({
     server: { watch: { ignored: ['**/bench/run-*/**', '**/bench/baseline/**', '**/scratch/**', '**/dist/**'] } },
   },
   integrations: [
+    // First: one build at a time per cache and output folder; a second one waits, naming the first.
+    buildLock(),
     contentCheck(contentDir),
+    // The review view of ingest's drafts (/review/): `astro dev` only, never in a build.
+    reviewDrafts(contentDir),
     sitemap({ filter: (page) => !/\.(?:json|xml)$/.test(new URL(page).pathname) }),
     // Citations, labels, headings, placeholders ("Not stated in the sources") and screen-reader-only text
     // would run into result excerpts as if they were the page's text.
@@ -80,7 +93,8 @@ export default defineConfig({
         '[data-search-ignore]',
       ],
       // Quotes and claims are results of their own, linking to their cards.
-      records: (dir) => searchRecords(JSON.parse(readFileSync(join(dir, 'dossier.json'), 'utf8')), 'en', base),
+      records: (dir) => searchRecordsFromFile(join(dir, 'dossier.json'), 'en', base),
+      pagesPerBundle: readSearchBundlePages(process.env),
     }),
     // No collection is compiled as MDX modules: articles, profiles and the overview are read by their
     // content loaders (src/content/loaders/) and rendered with the same rules (src/content/render/article-render.ts,
@@ -93,8 +107,8 @@ export default defineConfig({
         remarkPlugins: [[remarkForbidCode, { allowComponents: ['Cite'] }], remarkCheckCitations, remarkMergeCitations],
       }),
     }),
-    // The benchmark's phase timings (npm run bench); off otherwise.
-    ...(process.env.DOSSIER_TIMINGS ? [timings(process.env.DOSSIER_TIMINGS)] : []),
+    // The benchmark's 50,000-article run only, until the book is split (src/build/without-book.ts).
+    ...(process.env.DOSSIER_BENCH_WITHOUT_BOOK ? [withoutBook()] : []),
     // Last: a build that got this far replaces dist/ whole; one that failed left it as it was.
     publish(),
   ],

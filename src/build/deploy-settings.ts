@@ -78,3 +78,37 @@ export function readDeploySettings(env: Record<string, string | undefined>): Dep
   }
   return { site: url.origin, base: segments.length === 0 ? '/' : `/${segments.join('/')}/` };
 }
+
+/** How many threads render pages when DOSSIER_PRERENDER_WORKERS does not say: both cores of a two-core machine. */
+export const DEFAULT_PRERENDER_WORKERS = 2;
+
+/**
+ * Astro's `experimental.parallelPrerender` from DOSSIER_PRERENDER_WORKERS: a
+ * number of worker threads that render pages (Astro's own default is one fewer
+ * than the cores, one on a two-core machine), or 0 to render in the build's
+ * own thread, which needs the least memory.
+ */
+export function readPrerenderWorkers(env: Record<string, string | undefined>): false | { workers: number } {
+  const value = env.DOSSIER_PRERENDER_WORKERS ?? String(DEFAULT_PRERENDER_WORKERS);
+  const workers = Number(value);
+  if (value.trim() === '' || !Number.isInteger(workers) || workers < 0 || workers > 64) {
+    refuse('DOSSIER_PRERENDER_WORKERS', value, 'is not a number of threads from 0 to 64.', '2');
+  }
+  return workers === 0 ? false : { workers };
+}
+
+/**
+ * DOSSIER_SEARCH_BUNDLE_PAGES: the most pages one search bundle indexes
+ * (search-bundles.ts); undefined for the default. Fewer pages per bundle
+ * index in less memory and re-index less after an edit, at the cost of a
+ * larger first query.
+ */
+export function readSearchBundlePages(env: Record<string, string | undefined>): number | undefined {
+  const value = env.DOSSIER_SEARCH_BUNDLE_PAGES;
+  if (value === undefined) return undefined;
+  const pages = Number(value);
+  if (value.trim() === '' || !Number.isInteger(pages) || pages < 100) {
+    refuse('DOSSIER_SEARCH_BUNDLE_PAGES', value, 'is not a number of pages of at least 100.', '5000');
+  }
+  return pages;
+}

@@ -8,7 +8,7 @@ import type {
   EntityRecord,
   JudgmentRecord,
   QuoteRecord,
-} from './model';
+} from './records';
 import type { FactStatus, Superseded } from '../schemas/time-scope';
 import { assertNever } from '../shared/assert-never';
 

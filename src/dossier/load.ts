@@ -1,3 +1,4 @@
+import { threadId } from 'node:worker_threads';
 import { getCollection } from 'astro:content';
 import { articleCache } from '../content/render/article-cache';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity';
@@ -13,7 +14,7 @@ import {
   type IndicatorRecord,
   type JudgmentRecord,
   type QuoteRecord,
-} from './model';
+} from './records';
 import { storedProse } from '../content/loaders/prose';
 import { contentDir } from '../content/content-dir';
 import { readSeed } from '../content/read/seed';
@@ -111,13 +112,29 @@ async function loadInput(): Promise<{ input: DossierInput; rendered: Rendered }>
 let loaded: Promise<LoadedDossier> | undefined;
 
 /**
+ * With DOSSIER_PROFILE set, how long each step of loading the dossier took
+ * and the heap after it, per thread: with pages rendered on worker threads,
+ * each thread loads the dossier once (docs/performance.md).
+ */
+function profileStep(step: string, start: number) {
+  if (!process.env.DOSSIER_PROFILE) return;
+  const heap = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+  process.stderr.write(
+    `[dossier] thread ${threadId}: ${step} in ${Math.round(performance.now() - start)} ms, heap ${heap} MB\n`,
+  );
+}
+
+/**
  * Loads, validates and indexes the dossier once per build; every page awaits
  * the same promise. Throws a {@link DossierContentError} listing every
  * problem when the content is inconsistent, which fails the build.
  */
 export function getDossier(): Promise<LoadedDossier> {
+  const start = performance.now();
   loaded ??= loadInput().then(({ input, rendered }) => {
+    profileStep('read', start);
     const problems = validateDossier(input, createFieldLocator());
+    profileStep('read and checked', start);
     if (problems.length > 0 || !input.dossier) throw new DossierContentError(problems);
     const entities = new Map(input.entities.map((e) => [e.id, e]));
     const articles = new Map(input.articles.map((a) => [a.id, a]));
@@ -128,6 +145,7 @@ export function getDossier(): Promise<LoadedDossier> {
     for (const entity of input.entities) byKind.get(entity.kind)!.push(entity);
     for (const list of byKind.values()) list.sort((a, b) => byName(a.data.name, b.data.name));
     const graph = new LinkGraph(input);
+    profileStep('read, checked and linked', start);
     return {
       ...input,
       dossier: input.dossier,

@@ -1,6 +1,6 @@
 import { CITATION_PATTERN, parseCitation } from '../schemas/citation';
 import { RELIABILITY_GRADES, type Reliability } from '../schemas/grading';
-import type { ArticleRecord, ClaimRecord, DossierInput } from './model';
+import type { ArticleRecord, ClaimRecord, DossierInput } from './records';
 
 /**
  * What a statement rests on, counted the ways the standards ask: how many articles, outlets, lines of reporting

@@ -1,7 +1,7 @@
 import { parseCitation, CITATION_PATTERN } from '../schemas/citation';
 import type { FactStatus, Superseded } from '../schemas/time-scope';
 import { dayRange, daysBetween, parseDossierDate } from '../shared/dates';
-import type { ArticleRecord } from './model';
+import type { ArticleRecord } from './records';
 
 /**
  * How recent a citation must be for a fact to count as current: within this many days before the dossier's as-of date.

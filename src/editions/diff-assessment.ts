@@ -48,7 +48,9 @@ function make(
 /** A judgment's text with its likelihood terms blanked: a move that only swaps the term is not also a rewording. */
 function withoutTerms(text: string): string {
   let out = text;
-  for (const term of findTerms(text).filter((t) => t.kind === 'likelihood').reverse())
+  for (const term of findTerms(text)
+    .filter((t) => t.kind === 'likelihood')
+    .reverse())
     out = `${out.slice(0, term.index)}…${out.slice(term.index + term.text.length)}`;
   return out.replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,5 @@
-import { CHANGE_GROUPS, type CHANGE_TYPES } from '../exports/dossier-json-schema';
+import { CHANGE_GROUPS, type ChangeGroup, type ChangeType } from '../schemas/changes';
+import { CHANGE_GROUP_LABELS, TYPE_WORDS } from './change-words';
 import { fold, tokenize } from '../shared/fold';
 import { byCodePoint } from '../shared/order';
 import { diffAssessment } from './diff-assessment';
@@ -12,23 +13,7 @@ import type { Snapshot, SnapshotArticle, SnapshotClaim, SnapshotEntity, Snapshot
  * anything changed at all.
  */
 
-export { CHANGE_GROUPS };
-export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
-
-/** How each group is headed, and counted ("2 new articles"). */
-export const CHANGE_GROUP_LABELS: Record<ChangeGroup, { heading: string; one: string; many: string }> = {
-  articles: { heading: 'Articles', one: 'article', many: 'articles' },
-  entities: { heading: 'Entities', one: 'entity', many: 'entities' },
-  facts: { heading: 'Facts', one: 'fact', many: 'facts' },
-  summaries: { heading: 'Summary sentences', one: 'summary sentence', many: 'summary sentences' },
-  quotes: { heading: 'Quotes', one: 'quote', many: 'quotes' },
-  claims: { heading: 'Claims', one: 'claim', many: 'claims' },
-  briefing: { heading: 'Bottom line', one: 'bottom-line sentence', many: 'bottom-line sentences' },
-  judgments: { heading: 'Judgments and what to watch', one: 'judgment or indicator', many: 'judgments and indicators' },
-  grades: { heading: 'Grades', one: 'grade', many: 'grades' },
-};
-
-export type ChangeType = (typeof CHANGE_TYPES)[number];
+export type { ChangeGroup, ChangeType };
 
 /** Where a change lives: the page a reader opens to see it (none when it was removed). */
 export interface ChangeTarget {
@@ -545,16 +530,3 @@ export function summariseChanges(changes: readonly Change[]): string {
   if (minor > 0) parts.push(count(minor, 'minor edit', 'minor edits'));
   return parts.join('; ');
 }
-
-/** A change's kind in words. */
-export const TYPE_WORDS: Record<ChangeType, string> = {
-  added: 'added',
-  removed: 'removed',
-  renamed: 'renamed',
-  changed: 'changed',
-  status: 'status changed',
-  linked: 'new links',
-  unlinked: 'links removed',
-  cited: 'sources changed',
-  moved: 'moved on the yardstick',
-};

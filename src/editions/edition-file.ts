@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { isDossierDate } from '../shared/dates';
+import { ID_PATTERN, ID_RULE } from '../shared/id-pattern';
 import { byCodePoint } from '../shared/order';
 import type { Problem } from '../shared/problems';
 import { snapshotSchema, type Snapshot } from './snapshot';
@@ -31,7 +32,7 @@ export const editionFileSchema = z.strictObject({
   /** Its place in the sequence, from 1. */
   number: z.int().min(1),
   /** Its id: the file's name, `<as-of>-<title words>`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an id (lower-case words joined by hyphens)'),
+  id: z.string().regex(ID_PATTERN, `is not an id (${ID_RULE})`),
   title: z.string().min(1),
   asOf: editionDate,
   note: z.string().min(1).optional(),

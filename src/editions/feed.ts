@@ -2,7 +2,7 @@ import type { LoadedDossier } from '../dossier/load';
 import { earliestInstant, type ExportSite } from '../exports/common';
 import { feedOrigin, jsonFeedOf, rssOf, type FeedChannel } from '../exports/feeds';
 import { formatDossierDate, parseDossierDate } from '../shared/dates';
-import { CHANGE_GROUP_LABELS, TYPE_WORDS } from './diff';
+import { CHANGE_GROUP_LABELS, TYPE_WORDS } from './change-words';
 import type { SiteEditions } from './site-editions';
 
 /** Where the editions' feeds are published, relative to the site's base. */

@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import type { LoadedDossier } from '../dossier/load';
-import type { EntityRecord } from '../dossier/model';
+import type { EntityRecord } from '../dossier/records';
 import { ENTITY_KINDS } from '../schemas/kinds';
 import { isDerivedRelation, RELATION_TYPES } from '../schemas/relation-types';
-import { assertNever } from '../shared/assert-never';
 import { formatDossierDate, parseDossierDate } from '../shared/dates';
 import { fold } from '../shared/fold';
+import { ID_PATTERN, ID_RULE } from '../shared/id-pattern';
+import { CITATION_PATTERN } from '../schemas/citation';
 import { once } from '../shared/once';
 import { byCodePoint } from '../shared/order';
 import { newestArticles } from '../views/article-meta';
 import { briefingModel, briefingSource, type BriefingModel } from '../views/briefing';
 import { assessmentModel } from '../views/assessment';
 import { assessmentSnapshotSchema } from './assessment-snapshot';
+import { profileFacts } from '../views/profile-facts';
 
 /**
  * What an edition keeps of the dossier: each statement as text with the
@@ -23,9 +25,9 @@ import { assessmentSnapshotSchema } from './assessment-snapshot';
  */
 
 const text = z.string().min(1);
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an id (lower-case words joined by hyphens)');
+const id = z.string().regex(ID_PATTERN, `is not an id (${ID_RULE})`);
 /** Citations as the content writes them: `<article>#p-<n>`. */
-const cite = z.array(z.string().regex(/^[a-z0-9-]+#p-[1-9][0-9]*$/, 'is not a citation (<article>#p-<n>)'));
+const cite = z.array(z.string().regex(CITATION_PATTERN, 'is not a citation (<article>#p-<n>)'));
 
 /**
  * One fact of a profile: a role, a type, a date, a place, a participant, an
@@ -68,7 +70,7 @@ const quoteSchema = z.strictObject({
   speaker: id,
   speakerName: text,
   text: text,
-  cite: z.string().regex(/^[a-z0-9-]+#p-[1-9][0-9]*$/),
+  cite: z.string().regex(CITATION_PATTERN),
 });
 
 const claimSchema = z.strictObject({
@@ -117,7 +119,10 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort(byCodePoi
 /** How many paragraphs an alias cites: where the oldest articles that use the name first use it. */
 const ALIAS_CITATIONS = 3;
 
-/** The facts of one profile, each kind's own and its declared relations, as {@link SnapshotFact}s. */
+/**
+ * The facts of one profile as {@link SnapshotFact}s: the fact box's (`profileFacts`), each alias cited to where the
+ * articles use it, then the profile's declared relations.
+ */
 function factsOf(entity: EntityRecord, dossier: LoadedDossier, aliasCitations: Map<string, string[]>): SnapshotFact[] {
   const name = (ref: string) => dossier.entity(ref)?.data.name ?? ref;
   const pointing = (key: string, label: string, value: string, ref: string, cites: readonly string[]) => ({
@@ -128,52 +133,16 @@ function factsOf(entity: EntityRecord, dossier: LoadedDossier, aliasCitations: M
     refName: name(ref),
     cite: sorted(cites),
   });
-  const facts: SnapshotFact[] = entity.data.aliases.map((alias) => ({
-    key: `alias:${fold(alias)}`,
-    label: 'Also called',
-    value: alias,
-    cite: aliasCitations.get(`${entity.id}\u0000${fold(alias)}`) ?? [],
-  }));
-  switch (entity.kind) {
-    case 'people':
-      for (const role of entity.data.roles) {
-        const key = `role:${fold(role.title)}`;
-        facts.push(
-          role.of
-            ? pointing(key, 'Role', role.title, role.of, role.cite)
-            : { key, label: 'Role', value: role.title, cite: sorted(role.cite) },
-        );
+  const facts: SnapshotFact[] = profileFacts(entity).flatMap(({ shape, rows }) =>
+    rows.map((row): SnapshotFact => {
+      if (shape === 'names') {
+        return { ...row, cite: aliasCitations.get(`${entity.id}\u0000${fold(row.value)}`) ?? [] };
       }
-      break;
-    case 'organizations':
-      facts.push({ key: 'type', label: 'Type', value: entity.data.type.value, cite: sorted(entity.data.type.cite) });
-      if (entity.data.country)
-        facts.push(pointing('country', 'Country', '', entity.data.country.ref, entity.data.country.cite));
-      break;
-    case 'places':
-      facts.push({ key: 'type', label: 'Type', value: entity.data.type.value, cite: sorted(entity.data.type.cite) });
-      if (entity.data.within)
-        facts.push(pointing('within', 'Within', '', entity.data.within.ref, entity.data.within.cite));
-      break;
-    case 'events': {
-      const { date, location, participants } = entity.data;
-      if (date)
-        facts.push({
-          key: 'date',
-          label: 'Date',
-          value: formatDossierDate(parseDossierDate(date.edtf)),
-          cite: sorted(date.cite),
-        });
-      if (location) facts.push(pointing('location', 'Where', '', location.ref, location.cite));
-      for (const participant of participants)
-        facts.push(pointing('participant', 'Participant', '', participant.ref, participant.cite));
-      break;
-    }
-    case 'topics':
-      break;
-    default:
-      assertNever(entity);
-  }
+      if (row.ref) return pointing(row.key, row.label, row.value, row.ref, row.cite);
+      const value = row.date ? formatDossierDate(parseDossierDate(row.date)) : row.value;
+      return { key: row.key, label: row.label, value, cite: sorted(row.cite) };
+    }),
+  );
   for (const relation of entity.data.relations) {
     if (isDerivedRelation(relation.type)) continue;
     facts.push(

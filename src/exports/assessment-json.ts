@@ -1,4 +1,4 @@
-import type { ArticleRecord, ClaimRecord } from '../dossier/model';
+import type { ArticleRecord, ClaimRecord } from '../dossier/records';
 import { evidenceSupport, supportIndex } from '../dossier/support';
 import { asOfDay, factTime, type TimedFact } from '../dossier/time-scope';
 import { gapAnchor, indicatorAnchor, judgmentAnchor } from '../identity/anchors';

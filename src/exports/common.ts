@@ -1,7 +1,8 @@
 import { parseCitation } from '../schemas/citation';
-import type { DossierInput, DossierRecord } from '../dossier/model';
+import type { DossierInput, DossierRecord } from '../dossier/records';
 import type { SiteUrls } from '../identity/urls';
 import type { CitationJson, DateJson } from './dossier-json-schema';
+import { byCodePoint } from '../shared/order';
 import { dateSortKey, formatDossierDate, parseDossierDate, type DatePoint } from '../shared/dates';
 
 /** A citation and a date as the exports write them: their shape is described in `dossier-json-schema.ts`. */
@@ -29,18 +30,13 @@ export function absolute(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }
 
-/** Code-point order: independent of the machine's locale, so builds are byte-identical everywhere. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Compares by several keys in turn. */
+/** Compares by several keys in turn: numbers as numbers, strings in code-point order (the same on every machine). */
 export function byKeys<T>(...keys: Array<(value: T) => string | number>): (a: T, b: T) => number {
   return (a, b) => {
     for (const key of keys) {
       const x = key(a);
       const y = key(b);
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : compare(String(x), String(y));
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : byCodePoint(String(x), String(y));
       if (order !== 0) return order;
     }
     return 0;

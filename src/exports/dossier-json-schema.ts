@@ -15,6 +15,8 @@ import {
 import { DIRECTIONS } from '../schemas/indicator';
 import { CONFIDENCES, LIKELIHOOD_IDS } from '../schemas/likelihood';
 import { FACT_STATUSES } from '../schemas/time-scope';
+import { CHANGE_GROUPS, CHANGE_TYPES, type ChangeGroup } from '../schemas/changes';
+import { ID_PATTERN } from '../shared/id-pattern';
 
 /**
  * The shape of dossier.json, described once: the builder's types are inferred
@@ -36,7 +38,7 @@ const TITLE = 'Briefing dossier';
 /** An entity id: a profile's file name. */
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .regex(ID_PATTERN)
   .meta({ id: 'id', description: "An entity id: the profile's file name, lower-case words joined by hyphens." });
 
 /** An address on the site. */
@@ -405,6 +407,12 @@ const entity = z
     aliases: z
       .array(text.describe('One alias.'))
       .describe('Other names the sources use: surnames, acronyms, spellings.'),
+    names: z
+      .record(z.string(), z.array(text.describe('One name.')))
+      .optional()
+      .describe(
+        "Names readers meet in other languages, by language tag (es, pt), a country's from its ISO code included; absent when there are none.",
+      ),
     url: url.describe('The profile page.'),
     lede: text
       .optional()
@@ -639,31 +647,6 @@ const keyActor = z
   })
   .describe('One key actor.');
 
-/** The groups changes between editions fall in, in the order the changes page shows them. */
-export const CHANGE_GROUPS = [
-  'articles',
-  'entities',
-  'facts',
-  'summaries',
-  'quotes',
-  'claims',
-  'briefing',
-  'judgments',
-  'grades',
-] as const;
-/** The kinds of change. */
-export const CHANGE_TYPES = [
-  'added',
-  'removed',
-  'renamed',
-  'changed',
-  'status',
-  'linked',
-  'unlinked',
-  'cited',
-  'moved',
-] as const;
-
 /** One change between two editions (or since the latest), as the changes page lists it. */
 const change = z
   .strictObject({
@@ -713,10 +696,7 @@ const groupCount = z
   .describe("One group's counts.");
 const changeCounts = z
   .strictObject(
-    Object.fromEntries(CHANGE_GROUPS.map((group) => [group, groupCount])) as Record<
-      (typeof CHANGE_GROUPS)[number],
-      typeof groupCount
-    >,
+    Object.fromEntries(CHANGE_GROUPS.map((group) => [group, groupCount])) as Record<ChangeGroup, typeof groupCount>,
   )
   .describe('How many changes of each group, minor edits apart.');
 

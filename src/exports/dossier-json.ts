@@ -1,20 +1,14 @@
+import { namesByLanguage } from '../identity/names';
+import { jsonPieces, piecesToBytes } from '../shared/json-pieces';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
+import { byCodePoint } from '../shared/order';
 import { isDerivedRelation, RELATION_TYPES } from '../schemas/relation-types';
 import { RELIABILITY } from '../schemas/grading';
 import type { Sourced } from '../schemas/article';
 import type { LinkGraph, RelationView } from '../dossier/link-graph';
-import type { ArticleRecord, EntityRecord } from '../dossier/model';
-import {
-  absolute,
-  byKeys,
-  citationJson,
-  citationsJson,
-  compare,
-  dateJson,
-  type ExportInput,
-  type ExportSite,
-} from './common';
+import type { ArticleRecord, EntityRecord } from '../dossier/records';
+import { absolute, byKeys, citationJson, citationsJson, dateJson, type ExportInput, type ExportSite } from './common';
 import {
   assessmentJson,
   claimGradeJson,
@@ -112,11 +106,13 @@ function referenceJson(
 }
 
 function entityJson(entity: EntityRecord, context: GradingContext, site: ExportSite): EntityJson {
+  const names = namesByLanguage(entity.data);
   const base: EntityJson = {
     id: entity.id,
     kind: entity.kind,
     name: entity.data.name,
     aliases: [...entity.data.aliases],
+    ...(Object.keys(names).length > 0 ? { names } : {}),
     url: absolute(site.urls.entity(entity.kind, entity.id), site.site),
     ...(entity.summary.lede ? { lede: entity.summary.lede } : {}),
     summaryCitations: citationsJson(
@@ -229,7 +225,7 @@ function mentionsJson(input: ExportInput, site: ExportSite): MentionJson[] {
       });
     }
   }
-  for (const mention of mentions.values()) mention.names.sort(compare);
+  for (const mention of mentions.values()) mention.names.sort(byCodePoint);
   return [...mentions.values()].sort(
     byKeys(
       (m) => m.citation.article,
@@ -278,7 +274,7 @@ function claimsJson(input: ExportInput, context: GradingContext, graph: LinkGrap
       const { data } = claim;
       const links = graph.claimLinks(claim.id);
       const linked = (label: string) =>
-        [...new Set(links.filter((l) => l.label === label).map((l) => l.other))].sort(compare);
+        [...new Set(links.filter((l) => l.label === label).map((l) => l.other))].sort(byCodePoint);
       return {
         id: claim.id,
         url: absolute(site.claimUrl(claim.id), site.site),
@@ -369,4 +365,17 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Dos
 /** The file's text: two-space indented JSON and a final newline. */
 export function serializeDossierJson(dossier: DossierJson | DossierContentJson): string {
   return `${JSON.stringify(dossier, null, 2)}\n`;
+}
+
+/**
+ * The same file as UTF-8 bytes, written a section and an item at a time: at
+ * 50,000 articles it is larger than a JavaScript string can be (133 MB at 10,000).
+ */
+export function dossierJsonBytes(dossier: DossierJson | DossierContentJson): Uint8Array<ArrayBuffer> {
+  return piecesToBytes(
+    (function* () {
+      yield* jsonPieces(dossier);
+      yield '\n';
+    })(),
+  );
 }

@@ -1,7 +1,7 @@
 import { articlesNewestFirst } from '../views/article-meta';
 import { parseDossierDate } from '../shared/dates';
-import { PAGE_SIZE } from '../views/pages';
-import type { ArticleRecord } from '../dossier/model';
+import { PAGE_SIZE } from '../views/paging';
+import type { ArticleRecord } from '../dossier/records';
 import { dateJson, earliestInstant, FALLBACK_ORIGIN, type ExportInput, type ExportSite } from './common';
 
 /** Where the feeds are published, relative to the site's base. */

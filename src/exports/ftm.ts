@@ -1,3 +1,4 @@
+import { piecesToBytes } from '../shared/json-pieces';
 import { iso6393To1 } from 'iso-639-3';
 import { parseCitation } from '../schemas/citation';
 import { ENTITY_KINDS, KINDS, type EntityKind } from '../schemas/kinds';
@@ -11,8 +12,9 @@ import { parseDossierDate } from '../shared/dates';
 import { assertNever } from '../shared/assert-never';
 import { fold } from '../shared/fold';
 import type { LinkGraph } from '../dossier/link-graph';
-import { isKind, type ArticleRecord, type EntityOf, type EntityRecord } from '../dossier/model';
-import { absolute, byKeys, compare, type ExportInput, type ExportSite } from './common';
+import { isKind, type ArticleRecord, type EntityOf, type EntityRecord } from '../dossier/records';
+import { absolute, byKeys, type ExportInput, type ExportSite } from './common';
+import { byCodePoint } from '../shared/order';
 
 /**
  * FollowTheMoney (FtM) export: the dossier as FtM entities, the data model of
@@ -189,7 +191,7 @@ class Properties {
   }
   /** Properties by name, so the line for an entity is always the same. */
   toJSON(): Record<string, string[]> {
-    return Object.fromEntries([...this.#values].sort(([a], [b]) => compare(a, b)));
+    return Object.fromEntries([...this.#values].sort(([a], [b]) => byCodePoint(a, b)));
   }
 }
 
@@ -289,7 +291,7 @@ function citedArticles(ctx: FtmContext, entity: EntityRecord): string[] {
   const cites: string[] = [...entity.summary.citations.map((c) => c.to), ...citesIn(entity.data)];
   return [...new Set(cites.map((cite) => parseCitation(cite).article))]
     .filter((id) => ctx.articles.has(id))
-    .sort(compare)
+    .sort(byCodePoint)
     .map(ftmArticleId);
 }
 
@@ -341,7 +343,7 @@ function addEventProperties(ctx: FtmContext, properties: Properties, event: Enti
     ...participants
       .map((p) => p.ref)
       .filter((ref) => isA(ctx, ref, 'LegalEntity'))
-      .sort(compare)
+      .sort(byCodePoint)
       .map((ref) => idOf(ctx, ref)),
   );
 }
@@ -549,4 +551,9 @@ export function buildFtmEntities(input: ExportInput, graph: LinkGraph, site: Exp
 /** The file's text: one FtM entity per line (the format `ftm` and Aleph's importers read). */
 export function serializeFtm(entities: readonly FtmEntity[]): string {
   return entities.map((entity) => `${JSON.stringify(entity)}\n`).join('');
+}
+
+/** The same lines as UTF-8 bytes, gathered without one string holding them all (109 MB at 10,000 articles). */
+export function ftmBytes(entities: readonly FtmEntity[]): Uint8Array<ArrayBuffer> {
+  return piecesToBytes(entities.map((entity) => `${JSON.stringify(entity)}\n`));
 }

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { CustomRecord } from 'pagefind';
 import type { DossierJson } from './dossier-json';
+import { arrayMemberItems } from '../shared/json-pieces';
 import { CLAIM_KIND, QUOTE_KIND } from '../views/search-facets';
 
 /**
@@ -23,7 +25,11 @@ function sitePath(url: string, base: string): string {
  * ("Quote by Donald Trump") is not the record's title, which Pagefind would
  * index: a speaker's name must find the speaker's profile, not every quote.
  */
-export function searchRecords(dossier: DossierJson, language: string, base = '/'): CustomRecord[] {
+export function searchRecords(
+  dossier: Pick<DossierJson, 'entities' | 'quotes' | 'claims'> & { articles: Array<{ id: string; label: string }> },
+  language: string,
+  base = '/',
+): CustomRecord[] {
   const names = new Map(dossier.entities.map((entity) => [entity.id, entity.name]));
   const labels = new Map(dossier.articles.map((article) => [article.id, article.label]));
   const cited = (article: string, paragraph: number) => `${labels.get(article) ?? article} ¶${paragraph}`;
@@ -51,4 +57,30 @@ export function searchRecords(dossier: DossierJson, language: string, base = '/'
     filters: { kind: [CLAIM_KIND] },
   }));
   return [...quotes, ...claims];
+}
+
+/**
+ * {@link searchRecords} from a built dossier.json file, read a section and an
+ * item at a time: at 50,000 articles the file is larger than a JavaScript
+ * string can be, and only the names, the articles' labels, the quotes and
+ * the claims are needed.
+ */
+export function searchRecordsFromFile(path: string, language: string, base = '/'): CustomRecord[] {
+  const bytes = readFileSync(path);
+  const items = <T>(key: string) => [...arrayMemberItems(bytes, key)] as T[];
+  const articles: Array<{ id: string; label: string }> = [];
+  for (const item of arrayMemberItems(bytes, 'articles')) {
+    const { id, label } = item as { id: string; label: string };
+    articles.push({ id, label });
+  }
+  return searchRecords(
+    {
+      entities: items<DossierJson['entities'][number]>('entities'),
+      articles,
+      quotes: items<DossierJson['quotes'][number]>('quotes'),
+      claims: items<DossierJson['claims'][number]>('claims'),
+    },
+    language,
+    base,
+  );
 }

@@ -1,10 +1,6 @@
-/**
- * An id: lower-case words of letters and digits joined by hyphens
- * (`gustavo-petro`). Profiles, articles, quotes and claims are named by one;
- * it is part of their URL or anchor, and file names are ids so that two files
- * can never differ only in case.
- */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from '../shared/id-pattern';
+
+export { ID_PATTERN };
 
 /** True when `value` is a well-formed id. */
 export function isId(value: string): boolean {

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { reference } from './references';
+import { ID_SOURCE } from '../shared/id-pattern';
 
 /**
  * A citation points at one paragraph of one source article: `<article-id>#p-<n>`,
  * the same fragment the article page uses as the paragraph's anchor.
  */
-export const CITATION_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)#p-([1-9][0-9]*)$/;
+export const CITATION_PATTERN = new RegExp(`^(${ID_SOURCE})#p-([1-9][0-9]*)$`);
 
 /** One citation string, e.g. `petro-warns-real-threat#p-7`: a reference to that paragraph. */
 export const citation = reference(

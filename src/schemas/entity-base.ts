@@ -5,6 +5,8 @@ import { RELATION_TYPE_NAMES } from './relation-types';
 import { strictObject } from './strict';
 import { timeScope } from './time-scope';
 import { didYouMean } from '../shared/did-you-mean';
+import { ID_PATTERN } from '../shared/id-pattern';
+import { languageTag } from './language';
 
 /**
  * An entity id: the profile's file name, unique across all five kinds. A
@@ -12,7 +14,7 @@ import { didYouMean } from '../shared/did-you-mean';
  * every field of this schema (`src/schemas/references.ts`).
  */
 export const entityId = reference(
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  z.string().regex(ID_PATTERN, {
     error: (issue) =>
       `${JSON.stringify(issue.input)} is not an entity id. Ids are lower-case file names without extension, e.g. gustavo-petro.`,
   }),
@@ -65,6 +67,13 @@ export const entityBase = {
    * short all-capital aliases (US, ICE) only match in capitals.
    */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * The names readers meet in coverage in other languages, by language tag:
+   * `{ es: [Casa Blanca], pt: [Casa Branca] }`. A name of a language is
+   * matched only in articles of that language (abbreviations such as EE.UU.
+   * or EUA as written, in capitals); search finds the profile by every one.
+   */
+  names: z.record(languageTag, z.array(z.string().min(1)).min(1)).optional(),
   /** Typed relations to other entities, each cited. */
   relations: z.array(relation).default([]),
 };

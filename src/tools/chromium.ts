@@ -9,8 +9,8 @@ export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-/** Headless Chromium with the flags sandboxed machines need; a clear error when there is none. */
-export function launchChromium(): Promise<Browser> {
+/** Headless Chromium with the flags sandboxed machines need, and `extraArgs`; a clear error when there is none. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!hasChromium()) {
     throw new Error(
       `No Chromium at ${CHROMIUM_PATH}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
@@ -24,6 +24,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../schemas/article';
-import type { ArticleRecord } from '../dossier/model';
+import type { ArticleRecord } from '../dossier/records';
 import { dateSortKey, formatDossierDate, parseDossierDate } from '../shared/dates';
 import { once } from '../shared/once';
 import { byCodePoint } from '../shared/order';

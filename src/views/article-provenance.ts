@@ -1,5 +1,5 @@
 import type { LoadedDossier } from '../dossier/load';
-import type { ArticleRecord } from '../dossier/model';
+import type { ArticleRecord } from '../dossier/records';
 import { ACCESS, RELIABILITY, SOURCE_KINDS } from '../schemas/grading';
 import { sourceReliability } from './assessment';
 

@@ -12,10 +12,22 @@ import {
   type ClaimGrade,
 } from './assessment';
 import { dateLine, newestArticles, outletLine } from './article-meta';
+import { urls } from '../identity/site';
+import { claimUrl } from './locations';
+import { siteChrome, type SiteChrome } from './site-chrome';
 
 /** One piece of evidence as the assessment page lists it: a claim (with its grade) or a paragraph cited directly. */
 export type EvidenceView =
-  | { kind: 'claim'; id: string; statement: string; status: string; cite: string[]; grade?: ClaimGrade | undefined }
+  | {
+      kind: 'claim';
+      id: string;
+      /** Where the claim is on the claims page. */
+      href: string;
+      statement: string;
+      status: string;
+      cite: string[];
+      grade?: ClaimGrade | undefined;
+    }
   | { kind: 'paragraph'; cite: string };
 
 /** A key judgment with everything it rests on, numbered as the briefing numbers it. */
@@ -50,6 +62,7 @@ export interface SourceRow {
 
 /** Everything /assessment/ shows, computed once per build. */
 export interface AssessmentPageView {
+  site: SiteChrome;
   model: AssessmentModel;
   judgments: JudgmentView[];
   /** Each judgment's number, by id. */
@@ -57,7 +70,7 @@ export interface AssessmentPageView {
   summary: string;
   sources: SourceRow[];
   /** The graded claims, with their grades. */
-  graded: Array<{ id: string; statement: string; grade: ClaimGrade }>;
+  graded: Array<{ id: string; href: string; statement: string; grade: ClaimGrade }>;
   /** The scales, as tables. */
   reliability: Array<{ grade: string; label: string }>;
   credibility: Array<{ grade: string; label: string }>;
@@ -70,6 +83,7 @@ function evidenceView(dossier: LoadedDossier, item: string): EvidenceView {
   return {
     kind: 'claim',
     id: item,
+    href: claimUrl(dossier, urls, item),
     statement: claim.data.statement,
     status: claim.data.status,
     cite: [...claim.data.cite],
@@ -113,9 +127,12 @@ export const assessmentPage = once((dossier: LoadedDossier): AssessmentPageView 
   });
   const graded = dossier.claims.flatMap((claim) => {
     const grade = claimGrade(dossier, claim);
-    return grade ? [{ id: claim.id, statement: claim.data.statement, grade }] : [];
+    return grade
+      ? [{ id: claim.id, href: claimUrl(dossier, urls, claim.id), statement: claim.data.statement, grade }]
+      : [];
   });
   return {
+    site: siteChrome(dossier),
     model,
     judgments,
     numbers,

@@ -1,7 +1,7 @@
 import type { LoadedDossier } from '../dossier/load';
 import { indicatorStatus, type IndicatorStatus } from '../dossier/indicator-status';
 import { findTerms } from '../dossier/judgment-wording';
-import type { ArticleRecord, ClaimRecord, DossierInput } from '../dossier/model';
+import type { ArticleRecord, ClaimRecord, DossierInput } from '../dossier/records';
 import {
   articleReliability,
   evidenceSupport,
@@ -318,11 +318,14 @@ export function briefingAssessmentView(model: AssessmentModel): BriefingAssessme
   };
 }
 
+/** A key judgment with its number on the assessment page (J1 …). */
+export interface NumberedJudgment {
+  number: number;
+  judgment: AssessmentModel['judgments'][number];
+}
+
 /** The judgments that concern an entity (its `about`), numbered as the briefing numbers them. */
-export function judgmentsAbout(
-  dossier: LoadedDossier,
-  id: string,
-): Array<{ number: number; judgment: AssessmentModel['judgments'][number] }> {
+export function judgmentsAbout(dossier: LoadedDossier, id: string): NumberedJudgment[] {
   const model = assessmentModel(dossier);
   return dossier.graph.judgmentsAbout(id).map((judgmentId) => {
     const index = model.judgments.findIndex((j) => j.id === judgmentId);

@@ -1,5 +1,5 @@
 import type { LoadedDossier } from '../dossier/load';
-import { isKind, type ArticleRecord, type EntityOf, type EntityRecord } from '../dossier/model';
+import { isKind, type ArticleRecord, type EntityOf, type EntityRecord } from '../dossier/records';
 import { KIND_LABELS } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
 import { dateSortKey, formatDossierDate, parseDossierDate, type DossierDate } from '../shared/dates';

@@ -1,7 +1,7 @@
-import type { ClaimRecord } from '../dossier/model';
+import type { ClaimRecord } from '../dossier/records';
 import type { LoadedDossier } from '../dossier/load';
 import { once } from '../shared/once';
-import { PAGE_SIZE, pagesOfGroups } from './pages';
+import { PAGE_SIZE, pagesOfGroups } from './paging';
 
 /**
  * Groups claims into disputes: claims joined, directly or through others, by

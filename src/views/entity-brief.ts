@@ -1,8 +1,17 @@
 import type { LoadedDossier } from '../dossier/load';
 import type { RelationView } from '../dossier/link-graph';
+import type { ProsePart } from '../content/render/prose';
+import { urls } from '../identity/site';
 import type { ProfileListName } from '../identity/urls';
+import { formatDossierDate } from '../shared/dates';
 import { oncePerId } from '../shared/once';
+import { dateLine } from './article-meta';
+import { judgmentsAbout, type NumberedJudgment } from './assessment';
+import { claimUrl } from './locations';
+import { factBox, type FactBoxView } from './profile-facts';
+import { entityHead, type EntityHead } from './profile-page';
 import { profileLists } from './profile-lists';
+import { siteChrome, type SiteChrome } from './site-chrome';
 import type { TimelineEntry } from './timeline';
 
 /**
@@ -95,3 +104,84 @@ export const entityBrief = oncePerId((dossier: LoadedDossier, id: string): Entit
   ).filter((l) => l.count > 0);
   return { relations, events, quotes, claims, sources, left };
 });
+
+/** How the brief names what it left out, and where on the profile the rest is. */
+const LEFT: Record<LeftOut['list'], { what: string; anchor: string }> = {
+  relations: { what: 'relations', anchor: 'relations' },
+  events: { what: 'events', anchor: 'events' },
+  'quotes-by': { what: 'quotes', anchor: 'quotes-by' },
+  'quotes-about': { what: 'quotes', anchor: 'quotes-about' },
+  'claims-by': { what: 'claims', anchor: 'claims-by' },
+  'claims-about': { what: 'claims', anchor: 'claims-about' },
+  mentions: { what: 'mentions', anchor: 'mentioned-in' },
+  sources: { what: 'source articles', anchor: 'mentioned-in' },
+};
+
+/** Everything an entity's one-page brief shows: /<kind>/<id>/brief/. */
+export interface EntityBriefView {
+  site: SiteChrome;
+  entity: EntityHead;
+  /** The profile's address. */
+  profile: string;
+  facts: FactBoxView;
+  summary: ProsePart[];
+  /** The key judgments that concern it, numbered as the assessment numbers them. */
+  judgments: NumberedJudgment[];
+  relations: RelationView[];
+  /** Its events, in date order: when (in words), which, and where the sources date it. */
+  events: Array<{ id: string; when: string | undefined; cite: string[] | undefined }>;
+  quotes: Array<{ text: string; speaker: string; note?: string | undefined; cite: string }>;
+  claims: Array<{
+    href: string;
+    statement: string;
+    status: string;
+    claimant?: string | undefined;
+    claimantNote?: string | undefined;
+    cite: string[];
+  }>;
+  /** The articles that name it most: where, how it cites them, when, and how many of their sentences do. */
+  sources: Array<{ href: string; label: string; published: string; mentions: number }>;
+  /** What it left out to fit one page, each with where on the profile the rest is. */
+  left: Array<{ count: number; what: string; href: string }>;
+}
+
+/** An entity's one-page brief. */
+export function entityBriefView(dossier: LoadedDossier, id: string): EntityBriefView {
+  const entity = dossier.entity(id)!;
+  const brief = entityBrief(dossier, id);
+  const profile = urls.entity(entity.kind, entity.id);
+  return {
+    site: siteChrome(dossier),
+    entity: entityHead(entity),
+    profile,
+    facts: factBox(entity, dossier),
+    summary: dossier.prose(entity),
+    judgments: judgmentsAbout(dossier, id),
+    relations: brief.relations,
+    events: brief.events.map((entry) => {
+      const event = dossier.entity(entry.id);
+      return {
+        id: entry.id,
+        when: entry.date && formatDossierDate(entry.date),
+        cite: event?.kind === 'events' ? event.data.date?.cite : undefined,
+      };
+    }),
+    quotes: brief.quotes.map((q) => {
+      const { text, speaker, cite, context } = dossier.quote(q)!.data;
+      return { text, speaker, note: context.note, cite };
+    }),
+    claims: brief.claims.map((c) => {
+      const { statement, status, claimant, claimantNote, cite } = dossier.claim(c)!.data;
+      return { href: claimUrl(dossier, urls, c), statement, status, claimant, claimantNote, cite };
+    }),
+    sources: brief.sources.map(({ article, mentions }) => {
+      const { data } = dossier.article(article)!;
+      return { href: urls.article(article), label: data.label, published: dateLine(data), mentions };
+    }),
+    left: brief.left.map((l) => ({
+      count: l.count,
+      what: LEFT[l.list].what,
+      href: `${profile}#${LEFT[l.list].anchor}`,
+    })),
+  };
+}

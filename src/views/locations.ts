@@ -1,6 +1,6 @@
 import type { LoadedDossier } from '../dossier/load';
 import { ledgerOf } from './claim-ledger';
-import { PAGE_SIZE } from './pages';
+import { PAGE_SIZE } from './paging';
 import { PROFILE_LISTS, profileLists } from './profile-lists';
 import { claimAnchor, quoteAnchor } from '../identity/anchors';
 import type { SiteUrls } from '../identity/urls';

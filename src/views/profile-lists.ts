@@ -2,9 +2,9 @@ import { PROFILE_LIST_NAMES, type ProfileListName } from '../identity/urls';
 import type { Backlink, RelationView } from '../dossier/link-graph';
 import { oncePerId } from '../shared/once';
 import type { LoadedDossier } from '../dossier/load';
-import type { EntityRecord } from '../dossier/model';
+import type { EntityRecord } from '../dossier/records';
 import { buildTimeline, type TimelineEntry } from './timeline';
-import { pageCount } from './pages';
+import { pageCount } from './paging';
 import { inSourceOrder } from './quote-order';
 
 /**

@@ -1,5 +1,5 @@
 import { parseCitation } from '../schemas/citation';
-import type { QuoteRecord } from '../dossier/model';
+import type { QuoteRecord } from '../dossier/records';
 import { byCodePoint } from '../shared/order';
 
 /** Quotes in the order they appear in the sources: by article, then paragraph. */

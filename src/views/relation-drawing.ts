@@ -2,7 +2,7 @@ import { RELATION_TYPES, type RelationType } from '../schemas/relation-types';
 import { once } from '../shared/once';
 import { drawGraph, type DrawnEdge, type Drawing } from './graph/drawing';
 import { communities } from './graph/layout';
-import { PAGE_SIZE } from './pages';
+import { PAGE_SIZE } from './paging';
 import type { LoadedDossier } from '../dossier/load';
 
 export type { Drawing, DrawnEdge, DrawnLink, DrawnNode } from './graph/drawing';

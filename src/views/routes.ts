@@ -2,7 +2,7 @@ import { ledgerOf } from './claim-ledger';
 import { clustersOf } from './relation-drawing';
 import { speakersOf } from './speakers';
 import { timelinePages } from './timeline';
-import { PAGE_SIZE, pageCount } from './pages';
+import { PAGE_SIZE, pageCount } from './paging';
 import { ENTITY_KINDS } from '../schemas/entity';
 import { getDossier } from '../dossier/load';
 import { PROFILE_LIST_NAMES, profileListPages, profileLists } from './profile-lists';

@@ -2,10 +2,11 @@ import type { Article } from '../schemas/article';
 import { articleSortKey, dateLine, outletLine } from './article-meta';
 import { dateSortKey, monthLabel, parseDossierDate } from '../shared/dates';
 import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from '../schemas/kinds';
-import type { EntityRecord } from '../dossier/model';
+import type { EntityRecord } from '../dossier/records';
 import { NAMES_SEPARATOR, type NameList } from '../shared/name-key';
 import { assertNever } from '../shared/assert-never';
 import { byCodePoint } from '../shared/order';
+import { allNames } from '../identity/names';
 
 /** What the search index knows about a page besides its text: filters, result metadata, sort keys. */
 export interface SearchFacets {
@@ -42,7 +43,8 @@ export function articleFacets(article: Article): SearchFacets {
 /** Facets of a profile page: its kind, and an event's date for sorting. */
 export function entityFacets(entity: EntityRecord): SearchFacets {
   const kind = KIND_LABELS[entity.kind].singular;
-  const names = [entity.data.name, ...entity.data.aliases].join(NAMES_SEPARATOR);
+  // Every name in every language: "Casa Blanca" finds the White House first.
+  const names = allNames(entity.data).join(NAMES_SEPARATOR);
   const facets: SearchFacets = { filters: { kind }, meta: { kind, names }, sort: {} };
   switch (entity.kind) {
     case 'people':
@@ -81,6 +83,6 @@ export function suggestionNames(entities: readonly EntityRecord[]): NameList {
   const kinds = [...ENTITY_KINDS];
   const entries = [...entities]
     .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || byCodePoint(a.id, b.id))
-    .map((e): NameList['entries'][number] => [kinds.indexOf(e.kind), e.id, e.data.name, ...e.data.aliases]);
+    .map((e): NameList['entries'][number] => [kinds.indexOf(e.kind), e.id, ...(allNames(e.data) as [string])]);
   return { kinds, labels: kinds.map((kind) => KIND_LABELS[kind].singular), entries };
 }

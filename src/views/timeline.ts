@@ -1,7 +1,7 @@
 import { articleSortKey } from './article-meta';
 import { dateSortKey, monthLabel, parseDossierDate, type DossierDate } from '../shared/dates';
-import type { ArticleRecord, EntityRecord } from '../dossier/model';
-import { PAGE_SIZE, pagesOfGroups } from './pages';
+import type { ArticleRecord, EntityRecord } from '../dossier/records';
+import { PAGE_SIZE, pagesOfGroups } from './paging';
 import { once } from '../shared/once';
 import { byCodePoint } from '../shared/order';
 

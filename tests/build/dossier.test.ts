@@ -4,13 +4,15 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/content/render/article-text';
 import { ENTITY_KINDS } from '../../src/schemas/entity';
-import { ROOT, readPage } from './build-site';
+import { readPage } from '../support/build';
+import { ROOT } from '../support/paths';
+import { realDossier } from '../support/shared-builds';
 
-/** The real dossier, built once by tests/setup/build-dossier.ts, asserted on its HTML. */
-const build = { outDir: inject('dossierDist') };
+/** The real dossier, built once by tests/support/real-dossier.ts, asserted on its HTML. */
+const build = { outDir: realDossier().outDir };
 const page = (path: string): Root => readPage(build.outDir, path);
 const href = (element: Element | undefined) => String(element?.properties.href ?? '');
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeEdition } from '../../src/editions/edition-file';
 import { main } from '../../src/tools/cli/edition';
-import { buildSite, fixtureContent, readPage, type BuildResult } from './build-site';
+import { buildSite, fixtureContent, readPage, type BuildResult } from '../support/build';
 
 /**
  * A fixture dossier with two editions recorded by `npm run edition` (each a real build), one change of every kind
@@ -360,15 +360,6 @@ describe('editions as data', () => {
 
 describe('what npm run edition and the build refuse', () => {
   const edition = (id: string) => join(editionsDir, `${id}.json`);
-  const withFile = (id: string, change: (text: string) => string, check: () => void) => {
-    const before = readFileSync(edition(id), 'utf8');
-    writeFileSync(edition(id), change(before));
-    try {
-      check();
-    } finally {
-      writeFileSync(edition(id), before);
-    }
-  };
   const failedBuild = () => {
     const result = buildSite({ contentDir: content, cacheDir: cache });
     expect(result.status).toBe(1);
@@ -397,41 +388,44 @@ describe('what npm run edition and the build refuse', () => {
     }
   }, 120_000);
 
+  /**
+   * One build over three broken edition files, as the edition checks report every problem at once: the first
+   * edition changed by hand, the second dated before the first, and a third file that does not parse.
+   */
+  let brokenBuild: string | undefined;
+  const truncated = '2026-01-11-truncated';
+  function buildWithBrokenEditions(): string {
+    if (brokenBuild !== undefined) return brokenBuild;
+    const before = { first: readFileSync(edition(firstId), 'utf8'), second: readFileSync(edition(secondId), 'utf8') };
+    writeFileSync(edition(firstId), before.first.replace('"name": "Sample Agency"', '"name": "Sample Agency Ltd"'));
+    const { hash: _hash, ...body } = JSON.parse(before.second);
+    writeFileSync(edition(secondId), serializeEdition({ ...body, asOf: '2026-01-08' }));
+    writeFileSync(edition(truncated), before.second.slice(0, 200));
+    try {
+      brokenBuild = failedBuild();
+    } finally {
+      writeFileSync(edition(firstId), before.first);
+      writeFileSync(edition(secondId), before.second);
+      rmSync(edition(truncated));
+    }
+    return brokenBuild;
+  }
+
   it('fails the build on an edition changed by hand, naming the file and the field', () => {
-    withFile(
-      firstId,
-      (t) => t.replace('"name": "Sample Agency"', '"name": "Sample Agency Ltd"'),
-      () => {
-        expect(failedBuild()).toMatch(
-          new RegExp(`content/editions/${firstId}\\.json:\\d+ hash: does not match the file's content`),
-        );
-      },
+    expect(buildWithBrokenEditions()).toMatch(
+      new RegExp(`content/editions/${firstId}\\.json:\\d+ hash: does not match the file's content`),
     );
   }, 120_000);
 
   it('fails the build on an edition dated before its predecessor', () => {
-    withFile(
-      secondId,
-      (t) => {
-        const { hash: _hash, ...body } = JSON.parse(t);
-        return serializeEdition({ ...body, asOf: '2026-01-08' });
-      },
-      () =>
-        expect(failedBuild()).toMatch(
-          new RegExp(`content/editions/${secondId}\\.json:\\d+ asOf: is 2026-01-08, before the edition it follows`),
-        ),
+    expect(buildWithBrokenEditions()).toMatch(
+      new RegExp(`content/editions/${secondId}\\.json:\\d+ asOf: is 2026-01-08, before the edition it follows`),
     );
   }, 120_000);
 
   it('fails the build on an edition that does not parse', () => {
-    withFile(
-      secondId,
-      (t) => t.slice(0, 200),
-      () => {
-        expect(failedBuild()).toMatch(
-          new RegExp(`content/editions/${secondId}\\.json:\\d+ \\(file\\): is not valid JSON`),
-        );
-      },
+    expect(buildWithBrokenEditions()).toMatch(
+      new RegExp(`content/editions/${truncated}\\.json:\\d+ \\(file\\): is not valid JSON`),
     );
   }, 120_000);
 });

@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { CSV_TABLES } from '../../src/exports/csv';
 import type { DossierJson } from '../../src/exports/dossier-json';
@@ -16,12 +16,14 @@ import {
   ftmProblems,
   parseFtm,
   readDossierSchema,
-} from '../unit/exports-helpers';
-import { ROOT, readPage } from './build-site';
+} from '../support/exports';
+import { readPage } from '../support/build';
+import { ROOT } from '../support/paths';
+import { realDossier, realDossierUnderSubpath } from '../support/shared-builds';
 
 /** dossier.json, entities.ftm.json and the feeds of the real dossier, checked on the built files. */
-const dist = inject('dossierDist');
-const subpathDist = inject('dossierSubpathDist');
+const dist = realDossier().outDir;
+const subpathDist = realDossierUnderSubpath().outDir;
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const dossierJson = (dir: string) => JSON.parse(read(dir, 'dossier.json')) as DossierJson;
 const contentIds = (kind: string) =>

@@ -6,8 +6,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, type BuildResult } from './build-site';
-import { filesUnder } from './site-checks';
+import { buildSite, type BuildResult } from '../support/build';
+import { ROOT } from '../support/paths';
+import { filesUnder } from '../support/site-checks';
 
 /**
  * A dossier whose titles, names, article text, quotes and claims are full of

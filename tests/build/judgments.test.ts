@@ -4,16 +4,18 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DossierJson } from '../../src/exports/dossier-json';
 import { LIKELIHOOD_IDS, LIKELIHOODS } from '../../src/schemas/likelihood';
-import { ROOT, readPage } from './build-site';
+import { readPage } from '../support/build';
+import { ROOT } from '../support/paths';
+import { realDossier } from '../support/shared-builds';
 
 /**
  * The real dossier's judgments, grades, indicators, time-scoped facts and preservation records, asserted on the one
- * build of it the site tests share (tests/setup/build-dossier.ts).
+ * build of it the site tests share (`realDossier()`, tests/support/shared-builds.ts).
  */
-const dist = inject('dossierDist');
+const dist = realDossier().outDir;
 const json = JSON.parse(readFileSync(join(dist, 'dossier.json'), 'utf8')) as DossierJson;
 const text = (node: Element | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
 const TERMS = LIKELIHOOD_IDS.map((id) => LIKELIHOODS[id].term);
@@ -40,8 +42,7 @@ describe('the briefing', () => {
     const indicators = selectAll('section:has(#b-watch) .indicators > li', page);
     expect(indicators.length).toBeGreaterThan(0);
     expect(indicators.length).toBeLessThanOrEqual(5);
-    for (const li of indicators)
-      expect(text(li)).toMatch(/By \d{1,2} \w+ 2026: not seen/);
+    for (const li of indicators) expect(text(li)).toMatch(/By \d{1,2} \w+ 2026: not seen/);
     const unknowns = selectAll('section:has(#b-unknowns) li', page);
     expect(unknowns.length).toBeGreaterThan(0);
     expect(unknowns.length).toBeLessThanOrEqual(3);

@@ -3,9 +3,16 @@ import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPage } from './build-site';
-import { dossierValidator, readDossierSchema } from '../unit/exports-helpers';
-import { answerTheCompiler, astro, copyProject, filesTheRecipeNames, filesWithErrors, writeTheKind } from './new-kind';
+import { readPage } from '../support/build';
+import { dossierValidator, readDossierSchema } from '../support/exports';
+import {
+  answerTheCompiler,
+  astro,
+  copyProject,
+  filesTheRecipeNames,
+  filesWithErrors,
+  writeTheKind,
+} from '../support/new-kind';
 
 /**
  * docs/adding-a-kind.md, followed once in a copy of the project: a `documents` kind. After "what you write" the
@@ -13,29 +20,39 @@ import { answerTheCompiler, astro, copyProject, filesTheRecipeNames, filesWithEr
  * and the new kind has its pages and its place in the exports.
  */
 describe('adding a kind of entity', () => {
-  let dir: string;
+  // Two copies of the project: one after "what you write", one after answering the compiler as well. Their type
+  // checks (half a minute each) and the second one's build run side by side, one per core.
+  let answered: string;
+  let written: Promise<Awaited<ReturnType<typeof astro>>>;
+  let checked: Promise<Awaited<ReturnType<typeof astro>>>;
+  let built: Promise<Awaited<ReturnType<typeof astro>>>;
   beforeAll(() => {
-    dir = copyProject();
+    const dir = copyProject();
     writeTheKind(dir);
+    answered = copyProject();
+    writeTheKind(answered);
+    answerTheCompiler(answered, filesTheRecipeNames());
+    written = astro(dir, 'check');
+    checked = astro(answered, 'check');
+    built = checked.then(() => astro(answered, 'build'));
   });
 
-  it('is a compile error exactly in the files docs/adding-a-kind.md lists', () => {
-    const { status, output } = astro(dir, 'check');
+  it('is a compile error exactly in the files docs/adding-a-kind.md lists', async () => {
+    const { status, output } = await written;
     expect(status).not.toBe(0);
     expect(filesWithErrors(output)).toEqual(filesTheRecipeNames());
   });
 
-  it('type-checks once each of those files has its case', () => {
-    answerTheCompiler(dir, filesTheRecipeNames());
-    const { status, output } = astro(dir, 'check');
+  it('type-checks once each of those files has its case', async () => {
+    const { status, output } = await checked;
     expect(filesWithErrors(output)).toEqual([]);
     expect(status, output).toBe(0);
   });
 
-  it('builds, with the kind’s pages, navigation and exports', () => {
-    const { status, output } = astro(dir, 'build');
+  it('builds, with the kind’s pages, navigation and exports', async () => {
+    const { status, output } = await built;
     expect(status, output).toBe(0);
-    const dist = join(dir, 'dist');
+    const dist = join(answered, 'dist');
 
     const profile = readPage(dist, 'documents/annual-report/index.html');
     expect(toString(selectAll('h1', profile)[0]!)).toBe('Annual Report');

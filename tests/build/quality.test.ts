@@ -1,13 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
-import { SUBPATH } from '../setup/build-dossier';
-import { buildSite, ROOT } from './build-site';
-import { checkLinks, filesUnder, validateHtml } from './site-checks';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build';
+import { ROOT } from '../support/paths';
+import { checkLinks, filesUnder, validateHtml } from '../support/site-checks';
+import { SUBPATH, realDossier, realDossierUnderSubpath } from '../support/shared-builds';
 
 /** Quality gates over the real built dossier: links, HTML validity, reproducibility. */
-const dist = inject('dossierDist');
+const dist = realDossier().outDir;
 
 describe('links', () => {
   it('are checked for real: a missing page, a missing fragment and a javascript: URL are reported with their page', () => {
@@ -38,7 +39,7 @@ describe('links', () => {
   });
 
   it('resolve everywhere in the site built for a sub-path', () => {
-    const { broken, checked } = checkLinks(inject('dossierSubpathDist'), SUBPATH);
+    const { broken, checked } = checkLinks(realDossierUnderSubpath().outDir, SUBPATH);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(5000);
   });

@@ -1,8 +1,17 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, fixtureContent } from './build-site';
+import { buildSite, fixtureContent } from '../support/build';
+import { minimalDossier } from '../support/shared-builds';
+import { snapshot } from '../support/site-checks';
+
+/** A copy of the cache the minimal dossier was first built with, to rebuild warm. */
+function warmCache(): string {
+  const cacheDir = join(mkdtempSync(join(tmpdir(), 'dossier-cache-')), 'cache');
+  cpSync(minimalDossier().cacheDir, cacheDir, { recursive: true });
+  return cacheDir;
+}
 
 /**
  * Rebuilds with a kept cache: an article is rendered again only when its text,
@@ -11,7 +20,7 @@ import { buildSite, fixtureContent } from './build-site';
  */
 describe('rebuilding with a kept cache', () => {
   const content = fixtureContent();
-  const cacheDir = join(mkdtempSync(join(tmpdir(), 'dossier-cache-')), 'cache');
+  const cacheDir = warmCache();
   const article = join(content, 'articles/sample-article.mdx');
   const page = (outDir: string) => readFileSync(join(outDir, 'articles/sample-article/index.html'), 'utf8');
   const build = () => {
@@ -21,7 +30,8 @@ describe('rebuilding with a kept cache', () => {
   };
 
   it('renders every article the first time and none when nothing changed', () => {
-    expect(build().output).toContain('1 articles, 1 rendered');
+    // The first time: the minimal dossier's shared build, made with an empty cache.
+    expect(minimalDossier().output).toContain('1 articles, 1 rendered');
     expect(build().output).toContain('1 articles, 0 rendered');
   });
 
@@ -39,5 +49,40 @@ describe('rebuilding with a kept cache', () => {
     expect(result.output).toContain('1 articles, 1 rendered');
     // "Perez" alone is no longer a name of Ana Pérez, so it is no longer linked.
     expect(page(result.outDir)).toContain('Perez said calmly');
+  });
+
+  it('takes an article from the cache, unrendered, when the content store does not know it (astro dev keeps its own)', () => {
+    const before = page(build().outDir);
+    rmSync(join(cacheDir, 'data-store.json'));
+    const result = build();
+    expect(result.output).toContain('1 articles, 0 rendered, 1 from the cache');
+    expect(page(result.outDir)).toBe(before);
+  });
+});
+
+describe('a byte order mark and CRLF line ends change nothing', () => {
+  it('builds the same site, byte for byte, from BOM and CRLF files, with a cold cache and a warm one', () => {
+    const plain = minimalDossier();
+    const content = fixtureContent();
+    const convert = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) convert(path);
+        else writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
+      }
+    };
+    convert(content);
+    expect(readFileSync(join(content, 'people/ana-perez.mdx'), 'utf8')).toMatch(/^\uFEFF---\r\n/);
+
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'dossier-cache-')), 'cache');
+    for (const run of ['cold', 'warm']) {
+      const edited = buildSite({ contentDir: content, cacheDir });
+      expect(edited.status, `${run}: ${edited.output}`).toBe(0);
+      expect(snapshot(edited.outDir), run).toEqual(snapshot(plain.outDir));
+    }
+    // What the equality protects: the article links the profile's name, which a BOM used to drop from the dictionary.
+    expect(readFileSync(join(plain.outDir, 'articles/sample-article/index.html'), 'utf8')).toContain(
+      'href="/people/ana-perez/"',
+    );
   });
 });

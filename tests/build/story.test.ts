@@ -4,11 +4,13 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, inject, it } from 'vitest';
-import { ROOT, readPage } from './build-site';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../support/build';
+import { ROOT } from '../support/paths';
+import { realDossier } from '../support/shared-builds';
 
 /** Timeline, quotes and claims of the real dossier, asserted on its built HTML. */
-const dist = inject('dossierDist');
+const dist = realDossier().outDir;
 const page = (path: string): Root => readPage(dist, path);
 const yaml = (file: string) =>
   parseYaml(readFileSync(join(ROOT, 'content', file), 'utf8')) as Record<string, Record<string, unknown>>;

@@ -3,14 +3,22 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { printBook } from '../../src/tools/book-pdf';
-import { readPage } from '../build/build-site';
-import { describeInBrowser } from './browser';
-import { destinationPages, hasPoppler, pageTexts, readBookmarks, requirePopplerUnderCi, type Bookmark } from './pdf';
+import { readPage } from '../support/build';
+import { describeInBrowser } from '../support/browser';
+import {
+  destinationPages,
+  hasPoppler,
+  pageTexts,
+  readBookmarks,
+  requirePopplerUnderCi,
+  type Bookmark,
+} from '../support/pdf';
+import { realDossier } from '../support/shared-builds';
 
 /** The real dossier's book, printed once by Paged.js as `npm run pdf` prints dossier.pdf. */
-const dist = inject('dossierDist');
+const dist = realDossier().outDir;
 /**
  * Text with its whitespace collapsed and without pictographs: the machine's fonts draw some (🖋️) and not others
  * (🔴), which pdftotext then leaves out.

@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierJson } from '../../src/exports/dossier-json';
-import { writeSyntheticDossier } from '../../src/tools/cli/bench-generate';
 import { printPage, type Paper } from '../../src/tools/briefing-pdf';
-import { buildSite } from '../build/build-site';
-import { describeInBrowser, launchBrowser, serveSite } from './browser';
-import { hasPoppler, inspectPdf, requirePopplerUnderCi } from './pdf';
+import { describeInBrowser, launchBrowser, serveSite } from '../support/browser';
+import { mapConcurrently } from '../support/concurrency';
+import { hasPoppler, inspectPdf, requirePopplerUnderCi } from '../support/pdf';
+import { denseSyntheticDossier, realDossier } from '../support/shared-builds';
 
 const entities = (dist: string) =>
   (JSON.parse(readFileSync(join(dist, 'dossier.json'), 'utf8')) as DossierJson).entities;
@@ -28,11 +27,7 @@ describeInBrowser('one-page briefs', () => {
   let synthetic: string;
   beforeAll(async () => {
     requirePopplerUnderCi();
-    const content = join(mkdtempSync(join(tmpdir(), 'brief-synthetic-')), 'content');
-    writeSyntheticDossier(1100, content, 'briefs', { quoteEvery: 2, claimEvery: 2 });
-    const result = buildSite({ contentDir: content });
-    expect(result.status, result.output.slice(-3000)).toBe(0);
-    synthetic = result.outDir;
+    synthetic = denseSyntheticDossier().outDir;
     browser = await launchBrowser();
   });
   afterAll(async () => browser?.close());
@@ -40,10 +35,14 @@ describeInBrowser('one-page briefs', () => {
   describe.skipIf(!hasPoppler)('print on exactly one page', () => {
     for (const paper of ['a4', 'letter'] as Paper[]) {
       it(`every entity of the real dossier, on ${paper}, with its name and the as-of date`, async () => {
-        const dist = inject('dossierDist');
+        const dist = realDossier().outDir;
         const spilled: string[] = [];
-        for (const entity of entities(dist)) {
-          const pdf = inspectPdf(await printPage(browser, dist, briefPath(entity), paper));
+        const all = entities(dist);
+        const printed = await mapConcurrently(all, 2, async (entity) =>
+          inspectPdf(await printPage(browser, dist, briefPath(entity), paper)),
+        );
+        for (const [i, entity] of all.entries()) {
+          const pdf = printed[i]!;
           if (pdf.pages !== 1) spilled.push(`${briefPath(entity)}: ${pdf.pages} pages`);
           const text = pdf.text.replace(/\s+/g, ' ');
           expect(text, entity.id).toContain(entity.name);
@@ -53,8 +52,12 @@ describeInBrowser('one-page briefs', () => {
       });
 
       it(`the busiest entities of a dense 1,100-article dossier, on ${paper}, saying what was left out`, async () => {
-        for (const entity of busiest(synthetic, 5)) {
-          const pdf = inspectPdf(await printPage(browser, synthetic, briefPath(entity), paper));
+        const five = busiest(synthetic, 5);
+        const printed = await mapConcurrently(five, 2, async (entity) =>
+          inspectPdf(await printPage(browser, synthetic, briefPath(entity), paper)),
+        );
+        for (const [i, entity] of five.entries()) {
+          const pdf = printed[i]!;
           expect(pdf.pages, briefPath(entity)).toBe(1);
           const text = pdf.text.replace(/\s+/g, ' ');
           expect(text, entity.id).toMatch(/Left out to fit one page .* \d+ more relations/);

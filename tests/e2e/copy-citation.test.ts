@@ -1,8 +1,9 @@
-import { expect, inject, it } from 'vitest';
-import { collectErrors, describeInBrowser, servedInBrowser } from './browser';
+import { expect, it } from 'vitest';
+import { collectErrors, describeInBrowser, servedInBrowser } from '../support/browser';
+import { realDossier } from '../support/shared-builds';
 
 describeInBrowser('copy citation', () => {
-  const served = servedInBrowser(inject('dossierDist'));
+  const served = servedInBrowser(realDossier().outDir);
   const errors: string[] = [];
 
   async function page() {

@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { writeSyntheticDossier } from '../../src/tools/cli/bench-generate';
-import { PAGE_SIZE } from '../../src/views/pages';
-import { buildSite, fixtureContent } from '../build/build-site';
-import { describeInBrowser, launchBrowser, serveSite, type Site } from './browser';
+import { PAGE_SIZE } from '../../src/views/paging';
+import { buildSite, fixtureContent } from '../support/build';
+import { describeInBrowser, launchBrowser, serveSite, type Site } from '../support/browser';
+import { realDossier } from '../support/shared-builds';
 
 /**
  * What a reader sees of every relation graph on a page, as Chromium lays it
@@ -106,7 +107,7 @@ describeInBrowser('relation graphs a reader can read', () => {
     mkdirSync(synthetic, { recursive: true });
     writeSyntheticDossier(400, synthetic);
     for (const [name, dist] of [
-      ['real', inject('dossierDist')],
+      ['real', realDossier().outDir],
       ['synthetic', built(synthetic)],
       ['fixture', built(hubFixture())],
     ] as const)

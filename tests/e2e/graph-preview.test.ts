@@ -1,9 +1,10 @@
-import { expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ROOT } from '../build/build-site';
-import { collectErrors, describeInBrowser, servedInBrowser } from './browser';
+import { ROOT } from '../support/paths';
+import { collectErrors, describeInBrowser, servedInBrowser } from '../support/browser';
+import { realDossier } from '../support/shared-builds';
 
 /** Every relation the content declares: `relations`, event participants and locations, as "from type to". */
 function declaredRelations(): string[] {
@@ -29,7 +30,7 @@ function declaredRelations(): string[] {
 }
 
 describeInBrowser('relationship graph and entity previews', () => {
-  const served = servedInBrowser(inject('dossierDist'));
+  const served = servedInBrowser(realDossier().outDir);
   const errors: string[] = [];
 
   it('draws the graph as well-formed SVG with every relation, matching its table', async () => {

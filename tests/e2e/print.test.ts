@@ -1,16 +1,20 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPage, type Paper } from '../../src/tools/briefing-pdf';
 import { formatDossierDate, parseDossierDate } from '../../src/shared/dates';
-import { ROOT } from '../build/build-site';
-import { describeInBrowser, launchBrowser, serveSite } from './browser';
-import { readEntityNames } from './content-index';
-import { hasPoppler, inspectPdf, requirePopplerUnderCi } from './pdf';
+import { ROOT } from '../support/paths';
+import { readPage } from '../support/build';
+import { describeInBrowser, launchBrowser, serveSite } from '../support/browser';
+import { readEntityNames } from '../support/content-index';
+import { hasPoppler, inspectPdf, requirePopplerUnderCi } from '../support/pdf';
+import { realDossier } from '../support/shared-builds';
 
-const dist = inject('dossierDist');
+const dist = realDossier().outDir;
 const SCREENSHOTS = join(ROOT, 'test-results');
 describeInBrowser('print', () => {
   let browser: Browser;
@@ -69,17 +73,13 @@ describeInBrowser('print', () => {
     }
 
     it('prints a typical profile on one page', async () => {
-      const site = await serveSite(dist);
-      const page = await browser.newPage();
-      // "Typical": the profile with the median number of mentioning sentences.
+      // "Typical": the profile with the median number of mentioning sentences, as its page counts them.
       const sizes: Array<{ path: string; length: number }> = [];
       for (const e of readEntityNames()) {
-        await page.goto(site.url(`${e.kind}/${e.id}/`));
-        const count = (await page.textContent('#mentioned-in .muted')) ?? '(0)';
+        const page = readPage(dist, `${e.kind}/${e.id}/index.html`);
+        const count = toString(select('#mentioned-in .muted', page) ?? { type: 'text', value: '(0)' });
         sizes.push({ path: `${e.kind}/${e.id}/`, length: Number(/\d+/.exec(count)?.[0] ?? 0) });
       }
-      await page.close();
-      await site.close();
       sizes.sort((a, b) => a.length - b.length || (a.path < b.path ? -1 : 1));
       const typical = sizes[Math.floor(sizes.length / 2)]!;
       expect(inspectPdf(await printPage(browser, dist, typical.path, 'a4')).pages, typical.path).toBe(1);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateDossier } from '../../src/dossier/checks';
-import type { ArticleRecord, ClaimRecord, DossierInput, EntityRecord } from '../../src/dossier/model';
+import type { ArticleRecord, ClaimRecord, DossierInput, EntityRecord } from '../../src/dossier/records';
 import { formatProblems } from '../../src/shared/problems';
-import { smallDossier } from './fixture-input';
+import { smallDossier } from '../support/dossier-input';
 
 /**
  * smallDossier() with what grading reads: two articles of different outlets and lines of reporting (a1 by the

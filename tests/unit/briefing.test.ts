@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityOf, EntityRecord } from '../../src/dossier/model';
+import type { EntityOf, EntityRecord } from '../../src/dossier/records';
 import { actorRole, keyEventsInDateOrder } from '../../src/views/briefing';
 import { profileListHeading } from '../../src/views/profile-lists';
-import { smallDossier } from './fixture-input';
+import { smallDossier } from '../support/dossier-input';
 
 function event(id: string, edtf?: string): EntityOf<'events'> {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupDisputes } from '../../src/views/claim-ledger';
-import type { ClaimRecord } from '../../src/dossier/model';
+import type { ClaimRecord } from '../../src/dossier/records';
 
 const claim = (id: string, contradicts: string[] = []) => ({ id, data: { contradicts } }) as unknown as ClaimRecord;
 

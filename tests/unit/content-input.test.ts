@@ -99,4 +99,31 @@ describe('readDeploySettings', () => {
     expect(text).toContain(message);
     expect(text).toMatch(/For example: DOSSIER_(SITE|BASE)=/);
   });
+
+  // The messages a build prints, word for word (tests/build/refuses-bad-content.test.ts builds with one of them, to
+  // pin how the build reports them).
+  it.each([
+    [
+      { DOSSIER_SITE: 'not-a-url' },
+      'DOSSIER_SITE="not-a-url" is not a web address. For example: DOSSIER_SITE=https://dossier.example.org',
+    ],
+    [
+      { DOSSIER_SITE: 'javascript:alert(1)//' },
+      `DOSSIER_SITE="javascript:alert(1)//" uses "javascript:"; the site's public address must be http:// or https://. For example: DOSSIER_SITE=https://dossier.example.org`,
+    ],
+    [
+      { DOSSIER_SITE: 'https://example.org/dossier' },
+      'DOSSIER_SITE="https://example.org/dossier" has a path, query or fragment; it is the origin only. Put the path in DOSSIER_BASE. For example: DOSSIER_SITE=https://example.org DOSSIER_BASE=/dossier/',
+    ],
+    [
+      { DOSSIER_BASE: '/a b/' },
+      'DOSSIER_BASE="/a b/" holds "a b", which not every host serves as written. Use letters, digits and - _ . ~ in each part of the path. For example: DOSSIER_BASE=/a-b/',
+    ],
+    [
+      { DOSSIER_BASE: 'dossier/' },
+      'DOSSIER_BASE="dossier/" must start with "/": it is the path the site lives under on its host. For example: DOSSIER_BASE=/dossier/',
+    ],
+  ])('says for %j exactly what the build prints', (env, message) => {
+    expect(messageOf(() => readDeploySettings(env))).toBe(message);
+  });
 });

@@ -5,7 +5,7 @@ import { buildDossierJson, type DossierJson } from '../../src/exports/dossier-js
 import { dossierJsonSchema, dossierJsonShape } from '../../src/exports/dossier-json-schema';
 import { createUrls } from '../../src/identity/urls';
 import { ENTITY_KINDS } from '../../src/schemas/kinds';
-import { exportFixture } from './exports-helpers';
+import { exportFixture } from '../support/exports';
 
 /** dossier.schema.json is generated from the zod schemas that type dossier.json: one description of the shape. */
 const schema = dossierJsonSchema();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_TABLES, dossierCsv, neutralise } from '../../src/exports/csv';
 import { buildDossierJson, serializeDossierJson, type DossierJson } from '../../src/exports/dossier-json';
 import { createUrls } from '../../src/identity/urls';
-import { exportFixture } from './exports-helpers';
+import { exportFixture } from '../support/exports';
 
 const { input, graph } = exportFixture();
 const urls = createUrls('/');

@@ -11,7 +11,7 @@ import {
   exportFixture,
   readDossierSchema,
   schemaProperties,
-} from './exports-helpers';
+} from '../support/exports';
 
 const { input, graph } = exportFixture();
 const validate = dossierValidator();

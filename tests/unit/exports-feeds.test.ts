@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildJsonFeed, buildRss, escapeXml } from '../../src/exports/feeds';
 import { createUrls } from '../../src/identity/urls';
-import { HOSTILE_TITLE, HOSTILE_TITLE_IN_XML, exportFixture } from './exports-helpers';
+import { HOSTILE_TITLE, HOSTILE_TITLE_IN_XML, exportFixture } from '../support/exports';
 
 const { input } = exportFixture();
 const at = (site?: string, base = '/') => ({ urls: createUrls(base), site: site ? new URL(site) : undefined });

@@ -14,14 +14,14 @@ import { RELATION_TYPE_NAMES } from '../../src/schemas/relation-types';
 import { createUrls } from '../../src/identity/urls';
 import {
   HOSTILE_TITLE,
-  ROOT,
   exportFixture,
   ftmAncestors,
   ftmModel,
   ftmProblems,
   ftmProperties,
   parseFtm,
-} from './exports-helpers';
+} from '../support/exports';
+import { ROOT } from '../support/paths';
 
 const model = ftmModel();
 const { input, graph } = exportFixture();

@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/paths';
 import { parse as parseYaml } from 'yaml';
 import { main } from '../../src/tools/cli/ingest';
 import { parseMdx } from '../../src/content/render/article-text';
@@ -22,7 +23,6 @@ import { planIngest } from '../../src/tools/ingest/ingest';
 import { MAX_INPUT_BYTES } from '../../src/tools/ingest/read-input';
 import { articleSchema } from '../../src/schemas/article';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'ingest', 'content');
 
 const NEWS = [

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/paths';
 import { splitParagraphs } from '../../src/content/render/article-text';
 import { MentionMatcher } from '../../src/content/render/mention-matcher';
 import { findNames, groupNames, nameKey, suggestNames, type NameKind } from '../../src/tools/ingest/names';
@@ -13,7 +14,6 @@ import { findNames, groupNames, nameKey, suggestNames, type NameKind } from '../
  * measured when the step was written: a change that finds fewer names, or
  * more wrong ones, fails here.
  */
-const ROOT = join(import.meta.dirname, '..', '..');
 interface Labelled {
   name: string;
   kind: NameKind;
@@ -106,12 +106,19 @@ describe('suggestNames', () => {
     { id: 'marco-rubio', name: 'Marco Rubio', aliases: [] },
   ]);
 
-  it('suggests only names no profile matches, with kind, paragraph and sentence', () => {
+  it('suggests only names no profile matches, with kind, paragraph and sentence (this dictionary has no U.S.)', () => {
     const paragraphs = [
       'President Gustavo Petro spoke. U.S. Secretary of State Marco Rubio listened.',
       'He later met Sean Hannity of Fox News in Mexico. Then he left.',
     ];
     expect(suggestNames(paragraphs, matcher)).toEqual([
+      {
+        name: 'U.S.',
+        kind: 'place',
+        paragraph: 1,
+        sentence: 'U.S. Secretary of State Marco Rubio listened.',
+        count: 1,
+      },
       {
         name: 'Sean Hannity',
         kind: 'person',

@@ -77,9 +77,17 @@ describe.each(ARTICLES)('ingest of the seed of %s', (id) => {
     expect(data.entities).toEqual(plan.report.entities);
   });
 
-  it('keeps the seed where it is and writes only the article', () => {
+  it('keeps the seed where it is and writes only the article and its drafts for review', () => {
     expect(plan.report.seed).toBe(data.seed);
     expect(plan.report.seedCopied).toBe(false);
-    expect(plan.writes.map((w) => w.path)).toEqual([join(CONTENT, 'articles', `${id}.mdx`)]);
+    expect(plan.writes.map((w) => w.path)).toEqual([
+      join(CONTENT, '_review', `${id}.json`),
+      join(CONTENT, 'articles', `${id}.mdx`),
+    ]);
+  });
+
+  it('drafts no quote the registry already has, and no name that has no profile', () => {
+    expect(plan.report.quotes.filter((q) => q.speaker !== null)).toEqual([]);
+    expect(plan.report.profiles).toEqual([]);
   });
 });

@@ -83,6 +83,17 @@ describe('the layers of src/', () => {
     expect(unsafe).toEqual([]);
   });
 
+  it('let only the leaves that turn an id into a link read the dossier: pages receive their view', () => {
+    const site = join(SRC, 'site');
+    const load = join(SRC, 'dossier/load.ts');
+    const readers = edges
+      .filter(({ file, target }) => file.startsWith(site) && target === load)
+      .map(({ file }) => name(file))
+      .sort();
+    // src/site/README.md says why these two, and no other component, may.
+    expect(readers).toEqual(['site/components/Citations.astro', 'site/components/EntityLink.astro']);
+  });
+
   it('keep Node-only tools out of what the site imports', () => {
     const tools = LAYERS.indexOf('tools');
     const used = edges

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LinkGraph } from '../../src/dossier/link-graph';
-import { smallDossier } from './fixture-input';
+import { smallDossier } from '../support/dossier-input';
 
 describe('LinkGraph', () => {
   const graph = new LinkGraph(smallDossier());

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citationCheck } from '../../src/dossier/checks/citations';
 import { referenceCheck } from '../../src/dossier/checks/references';
 import { reporter } from '../../src/dossier/checks/report';
-import type { ArticleRecord, EntityRecord } from '../../src/dossier/model';
+import type { ArticleRecord, EntityRecord } from '../../src/dossier/records';
 import { cite } from '../../src/schemas/citation';
 import { citedReference, entityBase, entityId } from '../../src/schemas/entity-base';
 import { referencesIn } from '../../src/schemas/references';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorStatus } from '../../src/dossier/indicator-status';
-import type { ArticleRecord } from '../../src/dossier/model';
+import type { ArticleRecord } from '../../src/dossier/records';
 import { asOfDay, factTime, lastSupported, type TimedFact } from '../../src/dossier/time-scope';
 import { dayRange, parseDossierDate } from '../../src/shared/dates';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, EntityRecord } from '../../src/dossier/model';
+import type { ArticleRecord, EntityRecord } from '../../src/dossier/records';
 import { buildTimeline, splitLongGroups } from '../../src/views/timeline';
 
 const event = (id: string, edtf?: string) =>

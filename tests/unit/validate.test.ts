@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityRecord } from '../../src/dossier/model';
+import type { EntityRecord } from '../../src/dossier/records';
 import { formatProblems } from '../../src/shared/problems';
 import { validateDossier } from '../../src/dossier/checks';
-import { smallDossier } from './fixture-input';
+import { smallDossier } from '../support/dossier-input';
 
 const petro = (input: ReturnType<typeof smallDossier>) =>
   input.entities.find((e) => e.id === 'petro') as Extract<EntityRecord, { kind: 'people' }>;

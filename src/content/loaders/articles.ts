@@ -2,15 +2,20 @@ import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { articleCache, type ArticleFacts } from '../render/article-cache';
-import { createArticleRenderer } from '../render/article-render';
+import type { RecordedAmbiguity } from '../plugins/remark-entity-links';
+import { createArticleRenderer, type RenderedArticle } from '../render/article-render';
+import { POOL_THRESHOLD, poolSize, startRenderPool } from '../render/article-render-pool';
 import { displayPath, readContentFile } from '../read/content-file';
 import { isEntryFileName, listEntryFiles } from '../read/content-tree';
-import { readEntityNames } from '../render/entity-dictionary';
+import { commonWordNames, readEntityNames } from '../render/entity-dictionary';
 import { parseEntryData } from '../read/entry-data';
 import { parseFrontmatter } from '../read/frontmatter';
 import { isEntityKind } from '../../schemas/entity';
 import { locatedError } from '../../shared/located-error';
 import { createUrls } from '../../identity/urls';
+
+/** Renders one article body: the loader's own renderer, or a worker thread's. */
+type RenderBody = (path: string, body: string, language: string) => Promise<RenderedArticle>;
 
 /** What an article's store entry holds: bump it when that changes. */
 const STORE_LAYOUT = 'front-matter+cache-key+yaml-1.2+normalised-text';
@@ -22,7 +27,8 @@ const STORE_LAYOUT = 'front-matter+cache-key+yaml-1.2+normalised-text';
  * paragraphs and mentions go to the article cache (see article-cache.ts). An
  * unchanged article whose names and quotes are unchanged keeps its rendering,
  * so a rebuild after one edit renders one article, and in `astro dev` an
- * edited article is the only file read again.
+ * edited article is the only file read again. Many articles to render (a
+ * clean build) are rendered on worker threads, one per core.
  */
 export function articleLoader(contentDir: string, schema: z.ZodType): Loader {
   const dir = join(contentDir, 'articles');
@@ -31,41 +37,132 @@ export function articleLoader(contentDir: string, schema: z.ZodType): Loader {
     name: 'dossier-articles',
     load: async (context) => {
       const { store, generateDigest, config, watcher, logger } = context;
+      // Before anything in the cache is relied on: another process sharing it then keeps it whole.
+      cache.register();
       // Made by each full load: it holds the names and quotes every article is rendered against.
       let renderer: ReturnType<typeof createArticleRenderer>;
+      // The renderer's fingerprint, digested once: it holds every name and quote (a megabyte at 10,000 articles),
+      // and digesting it again with each article's text cost more than rendering the article.
+      let rendererKey: string;
 
-      /** Renders one article file unless its rendering is current; true when it rendered. */
-      const loadFile = async (name: string): Promise<boolean> => {
+      /** An article file as read: its id, text and the digest of what its rendering depends on. */
+      const readArticle = (name: string) => {
         const path = join(dir, name);
-        const id = name.replace(/\.mdx$/, '');
         // Decoded, without BOM and with LF line ends (see readContentFile).
         const text = readContentFile(path);
         // The layout tag changes whenever what the store keeps changes: Astro keeps an entry whose digest is unchanged.
-        const digest = generateDigest(`${STORE_LAYOUT}\u0000${renderer.fingerprint}\u0000${text}`);
-        if (store.get(id)?.digest === digest && cache.has(digest)) return false;
+        const id = name.replace(/\.mdx$/, '');
+        // The article's own part of the names: the aliases that link only in the articles their entity cites.
+        const digest = generateDigest(
+          `${STORE_LAYOUT}\u0000${rendererKey}\u0000${renderer.articleFingerprint(id)}\u0000${text}`,
+        );
+        return { path, id, text, digest };
+      };
+      type Article = ReturnType<typeof readArticle>;
+      const isCurrent = ({ id, digest }: Article) => store.get(id)?.digest === digest && cache.has(digest);
+
+      /**
+       * Stores an article whose rendering the cache holds but this content store does not (`astro dev` keeps a
+       * store of its own, in .astro/, beside the build's): checked like any other, not rendered again.
+       */
+      const restoreArticle = async ({ path, id, text, digest }: Article) => {
+        const filePath = displayPath(path);
+        const { data: frontmatter, source } = parseFrontmatter(text, filePath);
+        const data = await parseEntryData(context, frontmatter, { id, filePath, source }, schema);
+        store.set({ id, data, filePath, digest });
+      };
+
+      /** Checks and renders one article (`render` does the rendering); what the cache and the store then keep. */
+      const renderArticle = async ({ path, id, text, digest }: Article, render: RenderBody) => {
         const filePath = displayPath(path);
         const { data: frontmatter, body, source } = parseFrontmatter(text, filePath);
         const data = await parseEntryData(context, frontmatter, { id, filePath, source }, schema);
-        const { html, metadata } = await renderer
-          .render(path, body, String(frontmatter.language ?? 'en'))
-          .catch((error: unknown) => {
+        const { html, metadata } = await render(path, body, String(frontmatter.language ?? 'en')).catch(
+          (error: unknown) => {
             throw locatedError(filePath, error);
-          });
+          },
+        );
         const { paragraphs = [], mentions = [] } = metadata.frontmatter as Partial<ArticleFacts>;
-        cache.write(digest, html, { paragraphs, mentions });
-        store.set({ id, data, filePath, digest });
+        const { ambiguities = [] } = metadata.frontmatter as { ambiguities?: RecordedAmbiguity[] };
+        for (const { paragraph, text, candidates } of ambiguities) {
+          logger.warn(
+            `${filePath} ¶${paragraph}: "${text}" may be ${candidates.join(' or ')}, so it is not linked (a full name earlier in the article, or a title such as "President", tells them apart).`,
+          );
+        }
+        return { digest, html, facts: { paragraphs, mentions }, entry: { id, data, filePath, digest } };
+      };
+      const keep = ({ digest, html, facts, entry }: Awaited<ReturnType<typeof renderArticle>>) => {
+        cache.write(digest, html, facts);
+        store.set(entry);
+      };
+
+      /** Renders one article file unless its rendering is current or cached; true when it rendered. */
+      const loadFile = async (name: string): Promise<boolean> => {
+        const article = readArticle(name);
+        if (isCurrent(article)) return false;
+        if (cache.has(article.digest)) {
+          await restoreArticle(article);
+          return false;
+        }
+        keep(await renderArticle(article, renderer.render));
         return true;
+      };
+
+      /**
+       * Renders many articles on worker threads (a clean build): checked here, rendered there, kept here in
+       * file order, so the store and the first error reported are those of a render on one thread.
+       */
+      const renderMany = async (articles: Article[]) => {
+        const pool = await startRenderPool({ contentDir, base: config.base }, renderer.fingerprint).catch(
+          (error: unknown) => {
+            logger.warn(`rendering on one thread: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+          },
+        );
+        if (!pool) {
+          for (const article of articles) keep(await renderArticle(article, renderer.render));
+          return;
+        }
+        try {
+          const ahead = pool.size * 8;
+          const inFlight: Array<ReturnType<typeof renderArticle>> = [];
+          for (const article of articles) {
+            const rendering = renderArticle(article, pool.render);
+            rendering.catch(() => undefined); // reported in order, below
+            inFlight.push(rendering);
+            if (inFlight.length >= ahead) keep(await inFlight.shift()!);
+          }
+          for (const rendering of inFlight) keep(await rendering);
+        } finally {
+          await pool.close();
+        }
       };
 
       const loadAll = async () => {
         renderer = createArticleRenderer(contentDir, createUrls(config.base));
+        rendererKey = generateDigest(renderer.fingerprint);
         const files = listEntryFiles(dir);
-        let rendered = 0;
-        for (const name of files) if (await loadFile(name)) rendered++;
+        const changed = files.map(readArticle).filter((article) => !isCurrent(article));
+        const cached = changed.filter((article) => cache.has(article.digest));
+        for (const article of cached) await restoreArticle(article);
+        const stale = changed.filter((article) => !cache.has(article.digest));
+        if (stale.length >= POOL_THRESHOLD && poolSize() > 0) await renderMany(stale);
+        else for (const article of stale) keep(await renderArticle(article, renderer.render));
         const ids = new Set(files.map((name) => name.replace(/\.mdx$/, '')));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        cache.prune(new Set(store.values().map((entry) => String(entry.digest))));
-        logger.info(`${files.length} articles, ${rendered} rendered`);
+        const pruned = cache.prune(new Set(store.values().map((entry) => String(entry.digest))));
+        logger.info(
+          `${files.length} articles, ${stale.length} rendered, ${cached.length} from the cache` +
+            (pruned ? '' : '; the cache is in use by another process, so unused renderings stay until the next build'),
+        );
+        const languages = store
+          .values()
+          .map((entry) => String((entry.data as { language?: unknown }).language ?? 'en'));
+        for (const name of commonWordNames(renderer.dictionary.entities, languages)) {
+          logger.warn(
+            `content/${name.kind}/${name.entity}.mdx: "${name.written}" is a common word in the articles' language ${name.language} (stopwords-iso), so it is never linked there. Remove it, or give a longer name instead.`,
+          );
+        }
       };
 
       await loadAll();

@@ -1,7 +1,7 @@
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { MentionMatcher } from '../render/mention-matcher';
+import type { Ambiguity, MentionMatcher } from '../render/mention-matcher';
 import { sentenceAt } from '../../shared/sentences';
 import type { ParagraphData } from './remark-paragraph-anchors';
 
@@ -24,8 +24,15 @@ export interface EntityLinkOptions {
   href: (entity: string) => string;
   /** Which files are source articles; others are left alone. Default: every file. */
   include?: (file: VFile) => boolean;
-  /** The text's language, for sentence splitting. Default: the frontmatter `language`, else "en". */
+  /** The text's language, for sentence splitting and the matcher's rules. Default: the frontmatter `language`, else "en". */
   language?: (file: VFile) => string;
+  /** The article's id, for common-word names that link only in the articles their profile cites. Default: none. */
+  article?: (file: VFile) => string | undefined;
+}
+
+/** A name that could mean more than one entity, left unlinked, as recorded in an article's data. */
+export interface RecordedAmbiguity extends Pick<Ambiguity, 'text' | 'candidates'> {
+  paragraph: number;
 }
 
 /** Nodes inside which a name is never turned into a link. */
@@ -42,9 +49,11 @@ const SKIP = new Set([
 /**
  * Links mentions of known entities in article paragraphs to their profiles
  * and records every mention (entity, paragraph, words, sentence) in the file's
- * frontmatter data as `mentions`. Must run after remark-paragraph-anchors,
- * whose paragraph numbers it reuses. Never links inside an existing link or a
- * heading.
+ * frontmatter data as `mentions`, and the names it left unlinked because they
+ * could mean two entities as `ambiguities`. Each paragraph is matched whole,
+ * by one matcher reader per article (see MentionMatcher for the link rules).
+ * Must run after remark-paragraph-anchors, whose paragraph numbers it reuses.
+ * Never links inside an existing link or a heading.
  */
 export default function remarkEntityLinks(options: EntityLinkOptions) {
   const include = options.include ?? (() => true);
@@ -53,26 +62,36 @@ export default function remarkEntityLinks(options: EntityLinkOptions) {
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     const language =
       options.language?.(file) ?? (typeof astro.frontmatter?.language === 'string' ? astro.frontmatter.language : 'en');
-    const matcher = options.matcher();
+    const reader = options.matcher().reader({ language, article: options.article?.(file) });
     const mentions: RecordedMention[] = [];
+    const ambiguities: RecordedAmbiguity[] = [];
 
     for (const block of tree.children) {
       if (block.type !== 'paragraph') continue;
       const paragraph = block as Paragraph & { data?: ParagraphData };
       const number = paragraph.data?.paragraph;
       if (number === undefined) continue;
+      // The whole paragraph is matched at once, so that the words around a name count ("Melania Trump").
       const plain = textWithOffsets(paragraph);
+      const seen = reader.ambiguities.length;
+      const matches = reader.find(plain.text);
+      ambiguities.push(
+        ...reader.ambiguities.slice(seen).map(({ text, candidates }) => ({ paragraph: number, text, candidates })),
+      );
+      if (matches.length === 0) continue;
       const replacements: Array<{ node: Text; parent: Paragraph | PhrasingContent; parts: PhrasingContent[] }> = [];
 
       visitParents(paragraph, 'text', (node, ancestors) => {
         if (ancestors.some((a) => SKIP.has(a.type))) return;
-        const matches = matcher.find(node.value);
-        if (matches.length === 0) return;
         const offset = plain.offsets.get(node) ?? 0;
+        // The mentions wholly inside this text node; one that runs across two nodes is not linked.
+        const inside = matches.filter((m) => m.start >= offset && m.end <= offset + node.value.length);
+        if (inside.length === 0) return;
         const parts: PhrasingContent[] = [];
         let cursor = 0;
-        for (const match of matches) {
-          if (match.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, match.start) });
+        for (const match of inside) {
+          const start = match.start - offset;
+          if (start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, start) });
           const link: Link = {
             type: 'link',
             url: options.href(match.entity),
@@ -80,12 +99,12 @@ export default function remarkEntityLinks(options: EntityLinkOptions) {
             data: { hProperties: { className: ['mention'], dataEntity: match.entity } },
           };
           parts.push(link);
-          cursor = match.end;
+          cursor = match.end - offset;
           mentions.push({
             entity: match.entity,
             paragraph: number,
             text: match.text,
-            sentence: sentenceAt(plain.text, offset + match.start, language).text,
+            sentence: sentenceAt(plain.text, match.start, language).text,
           });
         }
         if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
@@ -97,7 +116,7 @@ export default function remarkEntityLinks(options: EntityLinkOptions) {
         children.splice(children.indexOf(node), 1, ...parts);
       }
     }
-    astro.frontmatter = { ...astro.frontmatter, mentions };
+    astro.frontmatter = { ...astro.frontmatter, mentions, ...(ambiguities.length > 0 ? { ambiguities } : {}) };
   };
 }
 

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { isMap } from 'yaml';
 import { displayPath, MAX_REGISTRY_BYTES, readContentFile } from './content-file';
 import { ContentError } from '../../shared/located-error';
+import { ID_PATTERN } from '../../shared/id-pattern';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 
-/** An id in a registry (a quote's, a claim's): lower-case kebab-case, as it becomes part of an anchor. */
-const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id in a registry (a quote's, a claim's): an id, as it becomes part of an anchor. */
+const ENTRY_ID = ID_PATTERN;
 
 /** A registry file (content/quotes.yaml, content/claims.yaml) read whole: its entries by id, in file order. */
 export interface Registry {
@@ -53,7 +54,10 @@ export function readRegistry(path: string, noun: string): Registry {
     }
     const value = (data as Record<string, unknown>)[id];
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      throw new ContentError(at, `the ${noun} "${id}" has no fields. Indent its fields under "${id}:" (see README).`);
+      throw new ContentError(
+        at,
+        `the ${noun} "${id}" has no fields. Indent its fields under "${id}:" (see docs/authoring/README.md).`,
+      );
     }
     entries.push([id, value]);
   }

@@ -18,7 +18,7 @@ import { byCodePoint } from '../../shared/order';
  * Changes whenever the pipeline below renders differently: part of every
  * cached article's key, so that no rendering from an earlier pipeline is reused.
  */
-const PIPELINE_VERSION = 2;
+const PIPELINE_VERSION = 3;
 
 /** An article rendered once at content sync: its HTML, and the data its plugins recorded. */
 export interface RenderedArticle {
@@ -31,13 +31,17 @@ export interface RenderedArticle {
  * text only (no code, no components), paragraphs anchored, quoted passages
  * marked, entity mentions linked and recorded. Articles are rendered here,
  * once per change, rather than as one MDX module each that Vite compiles and
- * every build executes: that is what keeps large dossiers fast (see README,
- * Performance). `fingerprint` changes whenever a name, an alias or a quote
+ * every build executes: that is what keeps large dossiers fast (see docs/performance.md,
+ * "What dominates"). `fingerprint` changes whenever a name, an alias or a quote
  * changes, so cached articles are rendered again when their links would differ.
  */
 export function createArticleRenderer(contentDir: string, urls: SiteUrls) {
   const dictionary = loadEntityDictionary(contentDir);
   const passages = loadQuotePassages(contentDir);
+  const citedBy = new Map<string, string[]>();
+  for (const entity of dictionary.entities) {
+    for (const article of entity.citedArticles) citedBy.set(article, [...(citedBy.get(article) ?? []), entity.id]);
+  }
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
@@ -52,6 +56,7 @@ export function createArticleRenderer(contentDir: string, urls: SiteUrls) {
       matcher: () => dictionary.matcher,
       href: (id: string) => urls.entity(dictionary.kindOf.get(id)!, id),
       language: (file) => String((file.data as { language?: string }).language ?? 'en'),
+      article: (file) => basename(file.path, '.mdx'),
     })
     .use(remarkRehype)
     .use(rehypeStringify);
@@ -62,9 +67,15 @@ export function createArticleRenderer(contentDir: string, urls: SiteUrls) {
     /** Names, aliases and quoted passages: what an article's rendering depends on besides its own text. */
     fingerprint: JSON.stringify([
       PIPELINE_VERSION,
-      dictionary.entities.map((e) => [e.id, e.kind, e.name, e.aliases]),
+      dictionary.entities.map((e) => [e.id, e.kind, e.name, e.aliases, e.names, e.roleTitles]),
       [...passages].sort(([a], [b]) => byCodePoint(a, b)),
     ]),
+    /**
+     * What one article's rendering depends on besides the fingerprint: the
+     * profiles that cite it, whose common-word names link in it alone. A new
+     * citation re-renders the article it cites, not every article.
+     */
+    articleFingerprint: (id: string) => (citedBy.get(id) ?? []).join(' '),
     /** Renders one article body; throws a VFile message with file, line and column for code in the text. */
     async render(path: string, body: string, language: string): Promise<RenderedArticle> {
       const file = new VFile({ path, value: body, data: { language } });

@@ -1,6 +1,6 @@
 import { CITATION_PATTERN, parseCitation } from '../../schemas/citation';
 import { didYouMean } from '../../shared/did-you-mean';
-import type { ArticleRecord } from '../model';
+import type { ArticleRecord } from '../records';
 import type { Add } from './report';
 
 /** Checks one citation string found in `file` at `field` (on `line`, when the field's own line is not it). */

@@ -1,6 +1,6 @@
 import { claimSchema } from '../../schemas/claim';
 import { didYouMean } from '../../shared/did-you-mean';
-import type { DossierInput } from '../model';
+import type { DossierInput } from '../records';
 import type { CheckFields } from './references';
 import type { Add } from './report';
 

@@ -1,4 +1,4 @@
-import type { DossierInput, EntityRecord } from '../model';
+import type { DossierInput, EntityRecord } from '../records';
 import { claimSupport, supportIndex } from '../support';
 import type { Add } from './report';
 

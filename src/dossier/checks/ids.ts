@@ -1,5 +1,5 @@
 import { ENTITY_KINDS } from '../../schemas/kinds';
-import type { EntityRecord } from '../model';
+import type { EntityRecord } from '../records';
 import type { Add } from './report';
 
 /** The kinds as a sentence names them: "people, organizations, places, events and topics". */

@@ -2,7 +2,7 @@ import type { LineLocator } from '../../content/read/field-lines';
 import { articleSchema } from '../../schemas/article';
 import { KINDS } from '../../schemas/kinds';
 import type { Problem } from '../../shared/problems';
-import type { DossierInput } from '../model';
+import type { DossierInput } from '../records';
 import { checkArticlesPresent, citationCheck } from './citations';
 import { checkClaims } from './claims';
 import { evidenceCheck } from './evidence';

@@ -1,7 +1,7 @@
 import { gapSchema } from '../../schemas/gap';
 import { indicatorSchema } from '../../schemas/indicator';
 import { didYouMean } from '../../shared/did-you-mean';
-import type { DossierInput } from '../model';
+import type { DossierInput } from '../records';
 import type { CheckFields } from './references';
 import type { Add } from './report';
 

@@ -1,6 +1,6 @@
 import { judgmentSchema } from '../../schemas/judgment';
 import { confidenceBasisProblems, wordingProblems } from '../judgment-wording';
-import type { DossierInput } from '../model';
+import type { DossierInput } from '../records';
 import { evidenceSupport, supportIndex } from '../support';
 import type { CheckEvidence } from './evidence';
 import type { CheckFields } from './references';

@@ -1,6 +1,6 @@
 import { dossierSchema } from '../../schemas/dossier';
 import { didYouMean } from '../../shared/did-you-mean';
-import type { DossierInput, EntityRecord } from '../model';
+import type { DossierInput, EntityRecord } from '../records';
 import type { CheckFields } from './references';
 import type { Add } from './report';
 import type { CheckSummary } from './summaries';
@@ -20,7 +20,7 @@ export function checkOverview(
     add(
       'content/dossier/index.mdx',
       '(file)',
-      'the dossier overview is missing. Create content/dossier/index.mdx with title, scope, asOf, keyActors and bottomLine (see README).',
+      'the dossier overview is missing. Create content/dossier/index.mdx with title, scope, asOf, keyActors and bottomLine (see docs/authoring/README.md).',
     );
     return;
   }

@@ -1,4 +1,4 @@
-import type { DossierInput } from '../model';
+import type { DossierInput } from '../records';
 import type { Add } from './report';
 
 /** How much of a paragraph a message quotes. */

@@ -1,7 +1,7 @@
 import { quoteAppearsIn } from '../../content/render/quote-match';
 import { CITATION_PATTERN, parseCitation } from '../../schemas/citation';
 import { quoteSchema } from '../../schemas/quote';
-import type { ArticleRecord, DossierInput } from '../model';
+import type { ArticleRecord, DossierInput } from '../records';
 import type { CheckFields } from './references';
 import type { Add } from './report';
 

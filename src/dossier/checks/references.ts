@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { referencesIn } from '../../schemas/references';
 import { didYouMean } from '../../shared/did-you-mean';
-import type { EntityRecord } from '../model';
+import type { EntityRecord } from '../records';
 import type { CheckCitation } from './citations';
 import type { Add } from './report';
 

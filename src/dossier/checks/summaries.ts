@@ -1,4 +1,4 @@
-import type { SummaryCheck } from '../model';
+import type { SummaryCheck } from '../records';
 import type { CheckCitation } from './citations';
 import type { Add } from './report';
 

@@ -1,4 +1,4 @@
-import type { DossierInput } from '../model';
+import type { DossierInput } from '../records';
 import { asOfDay, factTime } from '../time-scope';
 import type { Add } from './report';
 

@@ -1,4 +1,5 @@
 import { hitsOf, phraseKey, rankHits, unquoted, type PagefindDocument, type SearchHit } from './search-results';
+import { nameKey } from '../../shared/name-key';
 import { correctionOf, suggestNames, type NameList, type Suggestion } from './search-suggest';
 
 /** Filters and order of a search, as Pagefind takes them. */
@@ -38,7 +39,7 @@ export type SearchDocs = (
  * How many pages one answer loads to rank: each costs a fragment of the index
  * (about 3.5 KB gzipped for an article), so this bounds what a query
  * downloads and how long it takes. Chosen with `npm run bench` and
- * `npm run bench:search` (README, Search).
+ * `npm run bench:search` (docs/features/search.md).
  */
 export const PAGES_PER_ANSWER = 10;
 /** How many more pages the exact-phrase search may add, when the pages loaded do not hold the phrase. */
@@ -85,7 +86,11 @@ export async function answerQuery(
   if (!hits) return null;
   let suggestions: Suggestion[] = [];
   let corrected: Suggestion | undefined;
-  if (query && hits.length < FEW_RESULTS) {
+  // A name of several words that no profile found has is looked up as a name with a typo, however many results its
+  // right words found ("Delcy Rodriges" finds paragraphs with "Delcy", and is Delcy Rodríguez).
+  const key = nameKey(unquoted(query));
+  const unnamed = key.includes(' ') && !hits.some((hit) => hit.type === 'page' && hit.names.includes(key));
+  if (query && (hits.length < FEW_RESULTS || unnamed)) {
     const names = await io.loadNames(unquoted(query));
     suggestions = names ? suggestNames(unquoted(query), names) : [];
     corrected = correctionOf(suggestions);
@@ -93,8 +98,16 @@ export async function answerQuery(
       // Among profiles of its kind, the name finds its profile first, however many pages mention it.
       const ofKind = { ...options, filters: { ...options.filters, kind: { any: [corrected.kindLabel] } } };
       const more = (await resultsOf(corrected.name, CORRECTION_PAGES, ofKind)) ?? [];
+      // The profile the name meant comes first; the rest of its results follow the query's own.
+      const profilePath = `/${corrected.kind}/${corrected.id}/`;
+      const isProfile = (hit: SearchHit) => hit.type === 'page' && pageKey(hit.url).endsWith(profilePath);
+      const profile = [...hits, ...more].find(isProfile);
       const seen = new Set(hits.map((hit) => pageKey(hit.url)));
-      hits = [...hits, ...more.filter((hit) => !seen.has(pageKey(hit.url)))];
+      hits = [
+        ...(profile ? [profile] : []),
+        ...hits.filter((hit) => !isProfile(hit)),
+        ...more.filter((hit) => !seen.has(pageKey(hit.url)) && !isProfile(hit)),
+      ];
     }
   }
   return { hits, suggestions, corrected };

@@ -1,13 +1,12 @@
-import { HIGHLIGHT_PARAM, pagefindUrl } from './search-config';
+import { HIGHLIGHT_PARAM } from './search-config';
+import { openSearchIndex, type PagefindModule } from './search-index';
 import { answerQuery, pageKey, type SearchOptions } from './search-query';
-import { RANKING } from './search-ranking';
+import { RANKING } from './pagefind-weights';
 import type { ExcerptPart, PagefindDocument, SearchHit } from './search-results';
 import { joinShards, shardsFor, type NameList, type Suggestion } from './search-suggest';
 
 /** The parts of Pagefind's browser API this page uses. */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
+interface Pagefind extends PagefindModule {
   debouncedSearch(
     query: string | null,
     options: SearchOptions,
@@ -132,16 +131,14 @@ export async function startSearchPage(): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ pagefindUrl('pagefind.js'))) as Pagefind;
     // No web worker: searches answer in well under 100 ms on the main thread, and the first query loads 43 KB less.
-    await pagefind.options({
+    pagefind = await openSearchIndex<Pagefind>({
       baseUrl: import.meta.env.BASE_URL,
       highlightParam: HIGHLIGHT_PARAM,
       excerptLength: 30,
       noWorker: true,
       ranking: RANKING,
     });
-    await pagefind.init();
   } catch {
     status.textContent = 'The search index could not be loaded. Browse the articles and profiles from the menu.';
     return;

@@ -3,7 +3,7 @@ import type { EntityKind } from '../../schemas/entity';
 import type { RelationType } from '../../schemas/relation-types';
 import { drawGraph, type DrawnEdge, type GraphNode } from '../../views/graph/drawing';
 import { communities } from '../../views/graph/layout';
-import { PAGE_SIZE } from '../../views/pages';
+import { PAGE_SIZE } from '../../views/paging';
 import type { SyntheticFile } from './synthetic';
 
 /** What laying out a dossier's graphs costs, in milliseconds. */

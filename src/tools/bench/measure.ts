@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,7 +8,9 @@ import { printBook } from '../book-pdf';
 import { printPage } from '../briefing-pdf';
 import { hasChromium, launchChromium } from '../chromium';
 import { PAGES_PER_ANSWER, PHRASE_PAGES } from '../../site/scripts/search-query';
+import { openIndexScript } from './search-eval';
 import { serveSite } from '../static-server';
+import { parseBuildTimings, type BuildPhases } from './build-timings';
 
 const ROOT = resolve('.');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -19,10 +21,13 @@ export interface BuildMeasure {
   cpuSeconds: number;
   /** Peak resident memory of the largest process of the build (GNU time's %M), in MB. */
   peakRssMb: number;
-  /** Milliseconds since the config was ready, per phase end (from the timings integration). */
-  phases: Record<string, number>;
-  /** Vite's bundling time as it logs it (all its builds), in seconds. */
-  bundleSeconds: number;
+  /**
+   * Peak resident memory of the build's processes together (Astro and the Pagefind service it starts), sampled
+   * every 100 ms from /proc, in MB: what the machine must have. NaN where /proc is missing.
+   */
+  peakTreeRssMb: number;
+  /** Seconds per phase, from the report of `astro build --timings` (see {@link parseBuildTimings}). */
+  phases: BuildPhases;
   ok: boolean;
   log: string;
 }
@@ -42,34 +47,65 @@ function files(dir: string): Array<{ path: string; size: number }> {
   return out;
 }
 
+/** Resident memory of `root` and every process below it, in bytes (Linux /proc; NaN elsewhere). */
+export function treeRss(root: number): number {
+  if (!existsSync('/proc/self/stat')) return NaN;
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const [pid, ppid] = [Number(name), Number(fields[1])];
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      // Field 24 (rss) in pages.
+      rss.set(pid, Number(fields[21]) * 4096);
+    } catch {
+      // The process ended while it was read.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
 /**
  * Runs `astro build` (of this project, or of `cwd`) in a child process under
  * GNU time, with the given environment, and returns its measures.
  */
-export function measureBuild(env: Record<string, string>, cwd = ROOT): BuildMeasure {
-  const timingsFile = join(env.DOSSIER_CACHE_DIR ?? '/tmp', 'timings.json');
+export async function measureBuild(env: Record<string, string>, cwd = ROOT): Promise<BuildMeasure> {
   mkdirSync(env.DOSSIER_CACHE_DIR ?? '/tmp', { recursive: true });
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'TIME %e %U %S %M'] : [];
-  const command = [...time, process.execPath, ASTRO, 'build'];
-  const result = spawnSync(command[0]!, command.slice(1), {
+  const command = [...time, process.execPath, ASTRO, 'build', '--timings'];
+  const child = spawn(command[0]!, command.slice(1), {
     cwd,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, ...env, DOSSIER_TIMINGS: timingsFile, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const log = `${result.stdout}\n${result.stderr}`;
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => chunks.push(d));
+  child.stderr.on('data', (d: Buffer) => chunks.push(d));
+  let peakTree = 0;
+  const sampler = setInterval(() => (peakTree = Math.max(peakTree, treeRss(child.pid!))), 100);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const log = Buffer.concat(chunks).toString('utf8');
+  // Kept beside the cache, to read what a measured build said.
+  writeFileSync(join(env.DOSSIER_CACHE_DIR ?? '/tmp', `build-${Date.now()}.log`), log);
   const timeLine = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(log);
   return {
     wallSeconds: Number(timeLine?.[1] ?? NaN),
     cpuSeconds: Number(timeLine?.[2] ?? NaN) + Number(timeLine?.[3] ?? NaN),
     peakRssMb: Math.round(Number(timeLine?.[4] ?? NaN) / 1024),
-    phases: existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : {},
-    // Vite logs each of its builds (server, client) as "✓ built in 850ms" or "✓ built in 2.31s".
-    bundleSeconds: [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/g)].reduce(
-      (sum, [, value, unit]) => sum + Number(value) / (unit === 'ms' ? 1000 : 1),
-      0,
-    ),
-    ok: result.status === 0,
+    peakTreeRssMb: existsSync('/proc/self/stat') ? Math.round(peakTree / 2 ** 20) : NaN,
+    phases: parseBuildTimings(log),
+    ok: status === 0,
     log,
   };
 }
@@ -143,11 +179,17 @@ export async function measureSearch(dist: string, queries: string[], phrase: str
     const cold = async (query: string) => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const fetched: Array<{ url: string; bytes: number }> = [];
+      const fetched: Array<{ url: string; bytes: number; gzipBytes: number }> = [];
       page.on('response', async (response) => {
         if (!/\/pagefind\/|\/search\/names\//.test(response.url())) return;
         const body = await response.body().catch(() => Buffer.alloc(0));
-        fetched.push({ url: response.url(), bytes: body.length });
+        // Pagefind's own files are gzipped already; a host gzips its script and the JSON files.
+        const text = /\.(js|json|css)$/.test(new URL(response.url()).pathname);
+        fetched.push({
+          url: response.url(),
+          bytes: body.length,
+          gzipBytes: text ? gzipSync(body).length : body.length,
+        });
       });
       await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
       const ms = (await page
@@ -162,7 +204,13 @@ export async function measureSearch(dist: string, queries: string[], phrase: str
         byType[type] = Math.round(((byType[type] ?? 0) + bytes / 1024) * 10) / 10;
       }
       await context.close();
-      return { ms: Math.round(ms), kb: Math.round(fetched.reduce((sum, f) => sum + f.bytes, 0) / 102.4) / 10, byType };
+      const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+      return {
+        ms: Math.round(ms),
+        kb: kb(fetched.reduce((sum, f) => sum + f.bytes, 0)),
+        gzipKb: kb(fetched.reduce((sum, f) => sum + f.gzipBytes, 0)),
+        byType,
+      };
     };
     const first = await cold(queries[0]!);
     const phraseQuery = await cold(phrase);
@@ -170,10 +218,10 @@ export async function measureSearch(dist: string, queries: string[], phrase: str
     // New terms once the index is warm, loading what the page loads: the data of the pages it ranks and, for
     // several words none of whose pages holds them as a phrase, the exact-phrase search's pages too.
     const page = await browser.newPage();
-    await page.goto(site.url('search/'));
+    await page.goto(site.url(''));
+    await page.evaluate(openIndexScript(new URL(site.url('')).pathname, { noWorker: true }));
     const warm = (await page.evaluate(`(async (queries) => {
-      const pagefind = await import('${site.url('pagefind/pagefind.js')}');
-      await pagefind.options({ noWorker: true });
+      const pagefind = window.__dossierSearch;
       const key = (text) => ' ' + text.normalize('NFD').replace(/\\p{M}+/gu, '').toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu, ' ').trim() + ' ';
       const words = [];
       const phrases = [];
@@ -193,6 +241,7 @@ export async function measureSearch(dist: string, queries: string[], phrase: str
     return {
       firstQueryMs: first.ms,
       firstQueryKb: first.kb,
+      firstQueryGzipKb: first.gzipKb,
       firstQueryKbByType: first.byType,
       phraseQuery,
       misspeltQuery,
@@ -309,7 +358,6 @@ export async function measureDevEdits(
   edits: Array<{ file: string; page: string }>,
   port = 4399,
 ): Promise<DevEditMeasure> {
-  const { spawn } = await import('node:child_process');
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,

@@ -38,14 +38,32 @@ export function casePath(url: string, base: string): string {
 }
 
 /**
+ * Source text that opens a built site's search index in a page as the search
+ * page does (search-index.ts: the first bundle, then the others that
+ * pagefind/bundles.json lists, with the same options) and keeps it as
+ * `window.__dossierSearch`. Source text, as a bundler would rewrite import().
+ */
+export function openIndexScript(base: string, options: Record<string, unknown>): string {
+  return `(async (options) => {
+    const bundles = await fetch('${base}pagefind/bundles.json').then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+    const pagefind = await import('${base}pagefind/pagefind.js');
+    await pagefind.options(options);
+    await pagefind.init();
+    for (const { folder, weight } of bundles.merge ?? []) {
+      await pagefind.mergeIndex('${base}pagefind/' + folder, { ...options, indexWeight: weight });
+    }
+    window.__dossierSearch = pagefind;
+  })(${JSON.stringify(options)})`;
+}
+
+/**
  * Answers queries the way the search page does (answerQuery, with Pagefind
  * running in Chromium on the built site) under a given ranking, for the
  * search benchmark and the browser tests.
  */
 export async function openSearchEvaluator(page: Page, siteUrl: (path: string) => string, dist: string, base: string) {
-  await page.goto(siteUrl('search/'));
   const names = readNameShards(dist);
-  let configured: string | undefined;
+  let opened: string | undefined;
   const searchDocs = async (
     query: string,
     options: SearchOptions,
@@ -54,13 +72,25 @@ export async function openSearchEvaluator(page: Page, siteUrl: (path: string) =>
     ranking: Ranking,
   ) => {
     const key = JSON.stringify(ranking);
+    if (opened !== key) {
+      // A fresh page for each ranking: a merged bundle keeps the options it was merged with.
+      await page.goto(siteUrl(''));
+      await page.evaluate(
+        openIndexScript(base, {
+          baseUrl: base,
+          highlightParam: 'highlight',
+          excerptLength: 30,
+          noWorker: true,
+          ranking,
+        }),
+      );
+      opened = key;
+    }
     // Passed as source text: a bundler would rewrite a dynamic import() inside a function.
-    const docs = (await page.evaluate(`(async ({ query, options, ranking, configure, count }) => {
-      const pagefind = await import('${base}pagefind/pagefind.js');
-      if (configure) await pagefind.options({ baseUrl: '${base}', highlightParam: 'highlight', excerptLength: 30, noWorker: true, ranking });
-      const found = await pagefind.search(query, options);
+    const docs = (await page.evaluate(`(async ({ query, options, count }) => {
+      const found = await window.__dossierSearch.search(query, options);
       return Promise.all(found.results.slice(0, count).map((r) => r.data()));
-    })(${JSON.stringify({ query, options, ranking, configure: configured !== key, count: limit + skip.size })})`)) as PagefindDocument[];
+    })(${JSON.stringify({ query, options, count: limit + skip.size })})`)) as PagefindDocument[];
     return docs.filter((doc) => !skip.has(pageKey(doc.url))).slice(0, limit);
   };
   return {
@@ -69,11 +99,7 @@ export async function openSearchEvaluator(page: Page, siteUrl: (path: string) =>
         query,
         options,
         {
-          searchDocs: async (text, opts, limit, skip) => {
-            const docs = await searchDocs(text, opts, limit, skip, ranking);
-            configured = JSON.stringify(ranking);
-            return docs;
-          },
+          searchDocs: (text, opts, limit, skip) => searchDocs(text, opts, limit, skip, ranking),
           loadNames: async (query) => joinShards(shardsFor(query).flatMap((key) => names.get(key) ?? [])),
         },
         pages,

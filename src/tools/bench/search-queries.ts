@@ -3,7 +3,7 @@
  * names and aliases with and without accents (generated from the profiles in
  * search.test.ts), phrases from each article (their paragraph), misspelt names
  * (the profile, through the suggestion), registered quotes and claims (their
- * card). Written from the two seed articles; the README's Search section reports
+ * card). Written from the two seed articles; docs/features/search.md reports
  * how these do.
  */
 export interface SearchCase {

@@ -21,7 +21,7 @@ async function main() {
     if (!existsSync(content)) writeSyntheticDossier(articles, content);
     const work = resolve(`bench/run-book-${articles}`);
     dist = join(work, 'dist');
-    const build = measureBuild({
+    const build = await measureBuild({
       DOSSIER_CONTENT_DIR: content,
       DOSSIER_OUT_DIR: dist,
       DOSSIER_CACHE_DIR: join(work, 'cache'),

@@ -48,10 +48,10 @@ for (const articles of values.articles.split(',').map(Number)) {
     DOSSIER_OUT_DIR: join(work, out),
     DOSSIER_CACHE_DIR: join(work, 'cache'),
   });
-  const first = measureBuild(env('dist-0'));
+  const first = await measureBuild(env('dist-0'));
   if (!first.ok) throw new Error(`the ${articles}-article dossier did not build:\n${first.log.slice(-3000)}`);
   const snapshot = snapshotSchema.parse(JSON.parse(readFileSync(join(work, 'dist-0/editions/snapshot.json'), 'utf8')));
-  const warmWithout = measureBuild(env('dist-1'));
+  const warmWithout = await measureBuild(env('dist-1'));
 
   // Two editions, as the command writes them.
   const dir = join(content, 'editions');
@@ -86,7 +86,7 @@ for (const articles of values.articles.split(',').map(Number)) {
   editionHistory(editions, snapshot);
   const historyMs = ms(start);
 
-  const warmWith = measureBuild(env('dist-2'));
+  const warmWith = await measureBuild(env('dist-2'));
   if (!warmWith.ok)
     throw new Error(`the ${articles}-article dossier with editions did not build:\n${warmWith.log.slice(-3000)}`);
   const changesPage = statSync(join(work, 'dist-2/changes/index.html')).size;

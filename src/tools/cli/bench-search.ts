@@ -13,7 +13,7 @@ import { evaluateRankings, readNameShards, SOURCE_PARAGRAPH, type Ranking } from
 import { CLAIMS, MISSPELT, PHRASES, QUOTES, WORD, WORDS, type SearchCase } from '../bench/search-queries';
 import { syntheticSearchCases } from '../bench/search-synthetic';
 import { fold } from '../../shared/fold';
-import { RANKING } from '../../site/scripts/search-ranking';
+import { RANKING } from '../../site/scripts/pagefind-weights';
 import { joinShards } from '../../site/scripts/search-suggest';
 
 const { values } = parseArgs({

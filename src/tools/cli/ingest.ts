@@ -11,6 +11,8 @@ import { IngestError } from '../ingest/errors';
 import { ingest } from '../ingest/ingest';
 import { MAX_INPUT_BYTES } from '../ingest/read-input';
 import { formatReport } from '../ingest/report';
+import { reportJson } from '../ingest/report-json';
+import { commitWrites } from '../ingest/atomic-write';
 
 export const USAGE = `Usage: npm run ingest -- <file> --title "…" --outlet "…" --date YYYY-MM-DD [options]
 
@@ -22,6 +24,8 @@ suggests names that match no profile.
   --outlet "…"      who published it, or not-stated                       required
   --date DATE       publication date as EDTF (2026-01-08, 2026-01-08/..),
                     or not-stated                                         required
+  --date-inferred "…"  the date is our inference: say why (dates resolved
+                    against it are then drafted as uncertain)
   --url URL         where it lives online (default: not stated)
   --lang TAG        language, e.g. en or es (default: detected)
   --label "…"       short name for citations, max 40 characters (default: outlet: title)
@@ -31,8 +35,14 @@ suggests names that match no profile.
                     with TODOs for whatever is missing
   --create-stubs    write draft profiles content/<kind>/_<id>.mdx for suggested names
   --force           replace an existing article (and seed copy)
-  --dry-run         print the report, write nothing
-  -h, --help        this help`;
+  --dry-run         print the report, write nothing (but --report)
+  --report FILE     also write the report as JSON for other tools: suggestions,
+                    quotes with speakers, dated events (EDTF), profiles
+  -h, --help        this help
+
+Ingest also drafts quotes with their speakers, dated events and profiles for the
+new names into content/_review/<slug>.json, never published: review them in
+npm run dev at /review/, or with npm run review.`;
 
 /** Where main reads and writes; tests replace these. */
 export interface CliIo {
@@ -58,6 +68,7 @@ export function main(argv: readonly string[], io: Partial<CliIo> = {}): number {
         title: { type: 'string' },
         outlet: { type: 'string' },
         date: { type: 'string' },
+        'date-inferred': { type: 'string' },
         url: { type: 'string' },
         lang: { type: 'string' },
         label: { type: 'string' },
@@ -67,6 +78,7 @@ export function main(argv: readonly string[], io: Partial<CliIo> = {}): number {
         force: { type: 'boolean' },
         'create-stubs': { type: 'boolean' },
         'dry-run': { type: 'boolean' },
+        report: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -98,6 +110,7 @@ export function main(argv: readonly string[], io: Partial<CliIo> = {}): number {
         title: values.title,
         outlet: values.outlet,
         date: values.date,
+        dateBasis: values['date-inferred'],
         url: values.url,
         language: values.lang,
         label: values.label,
@@ -110,6 +123,19 @@ export function main(argv: readonly string[], io: Partial<CliIo> = {}): number {
       dryRun: values['dry-run'],
     });
     stdout(formatReport(report, cwd, values['dry-run'] === true));
+    if (values.report) {
+      const target = resolve(cwd, values.report);
+      try {
+        const json = reportJson(report, cwd, values['dry-run'] === true);
+        commitWrites([{ path: target, data: `${JSON.stringify(json, null, 2)}\n`, replace: true }]);
+      } catch (error) {
+        stderr(
+          `ingest: could not write the report ${values.report} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); ${values['dry-run'] ? 'nothing else was written' : 'the article was written'}. Check the folder exists and is writable.`,
+        );
+        return 1;
+      }
+      stdout(`  report       ${values.report}`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof IngestError) {

@@ -1,6 +1,9 @@
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import remarkEntityLinks, { type RecordedMention } from '../../content/plugins/remark-entity-links';
+import remarkEntityLinks, {
+  type RecordedAmbiguity,
+  type RecordedMention,
+} from '../../content/plugins/remark-entity-links';
 import remarkParagraphAnchors from '../../content/plugins/remark-paragraph-anchors';
 import type { MentionMatcher } from '../../content/render/mention-matcher';
 
@@ -10,6 +13,8 @@ export interface LinkedBody {
   paragraphs: string[];
   /** Every mention the site links, in order. */
   mentions: RecordedMention[];
+  /** The names it left unlinked because they could mean two entities. */
+  ambiguities: RecordedAmbiguity[];
 }
 
 /**
@@ -18,12 +23,21 @@ export interface LinkedBody {
  * paragraph, text nodes only, never inside links or headings), and returns
  * what they record. There is one mention matcher; this is it.
  */
-export function linkBody(tree: Root, matcher: MentionMatcher, language: string): LinkedBody {
+export function linkBody(tree: Root, matcher: MentionMatcher, language: string, article?: string): LinkedBody {
   const file = new VFile({ path: 'ingest.mdx' });
   remarkParagraphAnchors()(tree, file);
-  remarkEntityLinks({ matcher: () => matcher, href: (id) => `#${id}`, language: () => language })(tree, file);
+  remarkEntityLinks({
+    matcher: () => matcher,
+    href: (id) => `#${id}`,
+    language: () => language,
+    article: () => article,
+  })(tree, file);
   const frontmatter = (file.data as { astro?: { frontmatter?: Partial<LinkedBody> } }).astro?.frontmatter;
-  return { paragraphs: frontmatter?.paragraphs ?? [], mentions: frontmatter?.mentions ?? [] };
+  return {
+    paragraphs: frontmatter?.paragraphs ?? [],
+    mentions: frontmatter?.mentions ?? [],
+    ambiguities: frontmatter?.ambiguities ?? [],
+  };
 }
 
 /** The ids of the entities mentioned, sorted and each once: the article's `entities` list. */

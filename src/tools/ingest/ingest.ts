@@ -19,7 +19,23 @@ import {
   validateFrontmatter,
   type MetadataInput,
 } from './metadata';
-import { suggestNames, type NameSuggestion } from './names';
+import { findNames, suggestNames, type NameSuggestion } from './names';
+import type { RecordedAmbiguity } from '../../content/plugins/remark-entity-links';
+import { loadQuotePassages } from '../../content/render/quote-passages';
+import { normaliseForQuote } from '../../content/render/quote-match';
+import { dateAnchor } from './dates';
+import {
+  eventDrafts,
+  profileDrafts,
+  quoteDrafts,
+  type Draft,
+  type EventDraft,
+  type ProfileDraft,
+  type QuoteDraft,
+} from './drafts';
+import { knownNames } from './known-names';
+import { findQuotes } from './quotes';
+import { mergeDecisions, readReviewFile, reviewPath, serialiseReviewFile } from './review-file';
 import { MAX_INPUT_BYTES, readSource } from './read-input';
 import { parseFrontmatter } from '../../content/read/frontmatter';
 import { SLUG, slugify } from './slug';
@@ -81,6 +97,14 @@ export interface IngestReport {
   entities: string[];
   mentions: RecordedMention[];
   suggestions: NameSuggestion[];
+  /** Names left unlinked because they could mean two entities ("Trump" after "Melania Trump"). */
+  ambiguities: RecordedAmbiguity[];
+  /** Drafts proposed for review (not those rejected or accepted before): quotes, events, profiles. */
+  quotes: QuoteDraft[];
+  events: EventDraft[];
+  profiles: ProfileDraft[];
+  /** Where the drafts wait for review: content/_review/<slug>.json. */
+  reviewPath: string;
   stubs: StubOutcome[];
   /** Options a draft still needs before it can be published. */
   stillMissing: string[];
@@ -184,6 +208,7 @@ export function planIngest(options: IngestOptions): IngestPlan {
     title: cleanOption('--title', options.metadata.title),
     outlet: cleanOption('--outlet', options.metadata.outlet),
     date: cleanOption('--date', options.metadata.date),
+    dateBasis: cleanOption('--date-inferred', options.metadata.dateBasis),
     url: cleanOption('--url', options.metadata.url),
     language: cleanOption('--lang', options.metadata.language),
     label: cleanOption('--label', options.metadata.label),
@@ -247,9 +272,10 @@ export function planIngest(options: IngestOptions): IngestPlan {
   const language = metadata.language ?? 'und';
   const segmentLanguage = language === 'und' ? 'en' : language;
   const dictionary = loadEntityDictionary(options.contentDir);
-  const linked = linkBody(tree, dictionary.matcher, segmentLanguage);
+  const linked = linkBody(tree, dictionary.matcher, segmentLanguage, slug);
   const entities = entityIds(linked.mentions);
-  const suggestions = suggestNames(paragraphs, dictionary.matcher, segmentLanguage);
+  const known = knownNames(dictionary, slug);
+  const suggestions = suggestNames(paragraphs, dictionary.matcher, segmentLanguage, known);
 
   const frontmatter = {
     ...(draft
@@ -272,6 +298,27 @@ export function planIngest(options: IngestOptions): IngestPlan {
   );
 
   assertReadsBack(article, frontmatter, body, name);
+
+  // Drafts for review: quotes with their speakers, dated events, profiles for new names.
+  const names = findNames(paragraphs, segmentLanguage, known);
+  // The quotes already in the registry are not proposed again (a dossier being started may have no registry yet).
+  const registered = existsSync(join(options.contentDir, 'quotes.yaml'))
+    ? (loadQuotePassages(options.contentDir).get(slug) ?? [])
+    : [];
+  const inRegistry = (draft: QuoteDraft) =>
+    registered.some(
+      (q) => q.paragraph === draft.paragraph && normaliseForQuote(draft.text).includes(normaliseForQuote(q.text)),
+    );
+  const fresh: Draft[] = [
+    ...quoteDrafts(findQuotes(paragraphs, segmentLanguage, { names, entities: dictionary.entities })).map((d) =>
+      inRegistry(d) ? { ...d, status: 'accepted' as const } : d,
+    ),
+    ...eventDrafts(paragraphs, segmentLanguage, dateAnchor(frontmatter.published), names, dictionary.entities),
+    ...profileDrafts(suggestions, dictionary.entities),
+  ];
+  const drafts = mergeDecisions(fresh, readReviewFile(options.contentDir, slug));
+  const proposed = drafts.filter((d) => d.status === 'proposed');
+  const review = reviewPath(options.contentDir, slug);
 
   const stubs: StubOutcome[] = [];
   const stubWrites: PlannedWrite[] = [];
@@ -320,12 +367,18 @@ export function planIngest(options: IngestOptions): IngestPlan {
     entities,
     mentions: linked.mentions,
     suggestions,
+    ambiguities: linked.ambiguities,
+    quotes: proposed.filter((d): d is QuoteDraft => d.kind === 'quote'),
+    events: proposed.filter((d): d is EventDraft => d.kind === 'event'),
+    profiles: proposed.filter((d): d is ProfileDraft => d.kind === 'profile'),
+    reviewPath: review,
     stubs,
     stillMissing: draft ? missing : [],
   };
   const writes = [
     ...(seedWrite ? [seedWrite] : []),
     ...stubWrites,
+    { path: review, data: serialiseReviewFile(slug, language, drafts), replace: true },
     { path: articlePath, data: article, replace: options.force === true },
   ];
   return { report, writes, article };

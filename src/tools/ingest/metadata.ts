@@ -18,6 +18,8 @@ export interface MetadataInput {
   title?: string | undefined;
   outlet?: string | undefined;
   date?: string | undefined;
+  /** Why the date is inferred, when it is (--date-inferred): dates resolved against it are then uncertain. */
+  dateBasis?: string | undefined;
   url?: string | undefined;
   language?: string | undefined;
   label?: string | undefined;
@@ -27,7 +29,10 @@ export interface MetadataInput {
 /** Metadata with everything a finished article needs. */
 export type CompleteMetadata = MetadataInput & { title: string; outlet: string; date: string; language: string };
 
-type Sourced = { status: 'stated'; value: string } | { status: 'not-stated'; note?: string };
+type Sourced =
+  | { status: 'stated'; value: string }
+  | { status: 'inferred'; value: string; basis: string }
+  | { status: 'not-stated'; note?: string };
 
 /** An article's frontmatter as ingest writes it, keys in the order of the hand-made articles. */
 export interface ArticleFrontmatter {
@@ -134,7 +139,10 @@ export function buildFrontmatter(
     title: input.title,
     label: input.label ?? deriveLabel(input.title, input.outlet),
     outlet: sourced(input.outlet),
-    published: sourced(input.date),
+    published:
+      input.dateBasis && input.date !== NOT_STATED
+        ? { status: 'inferred', value: input.date, basis: input.dateBasis }
+        : sourced(input.date),
     language: input.language,
     url: sourced(input.url, 'The seed text carries no address.'),
     summary: input.summary ?? defaultSummary(paragraphs, input.language),

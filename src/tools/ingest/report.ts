@@ -46,6 +46,22 @@ export function formatReport(report: IngestReport, cwd: string, dryRun = false):
     }
     if (report.stubs.length === 0) lines.push('    pass --create-stubs to write draft profiles for them');
   }
+  if (report.ambiguities.length > 0) {
+    row('ambiguous', `${report.ambiguities.length} name${report.ambiguities.length === 1 ? '' : 's'} left unlinked:`);
+    for (const a of report.ambiguities)
+      lines.push(`    - "${a.text}", ¶${a.paragraph}: may be ${a.candidates.join(' or ')}`);
+  }
+  const attributed = report.quotes.filter((q) => q.speaker !== null).length;
+  row(
+    'drafts',
+    `${report.quotes.length} quotes (${attributed} with a speaker), ${report.events.length} dated events, ${report.profiles.length} profiles`,
+  );
+  if (report.quotes.length + report.events.length + report.profiles.length > 0) {
+    row(
+      'review',
+      `${dryRun ? 'would wait' : 'waiting'} in ${show(report.reviewPath)}: npm run dev, then /review/, or npm run review -- list ${report.slug}`,
+    );
+  }
   for (const stub of report.stubs) {
     row(
       'stub',

@@ -1,10 +1,11 @@
 import { fold } from '../../shared/fold';
+import { ID_PATTERN } from '../../shared/id-pattern';
 
 /** Letters that folding leaves alone but that have a usual ASCII spelling. */
 const LATIN: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i' };
 
 /** An article or entity id: lower-case ASCII words joined by hyphens (the schemas' id rule). */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = ID_PATTERN;
 
 /**
  * A file name from a title: accents folded, lower case, ASCII words joined by
