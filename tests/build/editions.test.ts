@@ -290,7 +290,8 @@ describe('judgments across editions, and facts that no longer stand', () => {
   it('computes an indicator not seen by its check-by date as lapsed, on the briefing and in dossier.json', () => {
     const briefing = readPage(site.outDir, 'briefing/index.html');
     expect(text(select('section:has(#b-watch) li', briefing))).toBe(
-      'A date is set for new talks. By 5 January 2026: lapsed; J1 raises.',
+      // The arrow is what the eye reads, "raises" what a screen reader says.
+      'A date is set for new talks. By 5 January 2026: lapsed; J1↑ raises.',
     );
     const json = JSON.parse(readFileSync(join(site.outDir, 'dossier.json'), 'utf8'));
     expect(json.indicators.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([

@@ -180,7 +180,7 @@ const cases: Case[] = [
   {
     name: 'unknown-key',
     expected: [
-      'people/ana-perez.mdx:4 rols: unknown key "rols". Did you mean "roles"? Allowed keys here: name, aliases, relations, roles.',
+      'people/ana-perez.mdx:4 rols: unknown key "rols". Did you mean "roles"? Allowed keys here: name, aliases, names, relations, roles.',
     ],
   },
   {
