@@ -3,17 +3,21 @@ import type { CustomRecord } from 'pagefind';
 
 /**
  * The search index comes in several Pagefind bundles that the search page
- * merges (Pagefind's `mergeIndex`): profiles (with the quotes and claims) in
- * one group, articles in another, each group cut into bundles of at most
- * {@link PAGES_PER_BUNDLE} pages by a hash of the page's path. Pagefind holds
- * every page of an index in memory until it writes it (about 0.4 MB a page),
- * so bundles of bounded size index a dossier of any size in bounded memory;
- * and a bundle none of whose pages changed is not indexed again.
+ * merges (Pagefind's `mergeIndex`) once the dossier outgrows one: each page
+ * goes to a bundle picked by a hash of its path, so every bundle is a fair
+ * sample of the site (articles and profiles alike) and weighs a word by how
+ * rare it is across the dossier, as one index would; results from two
+ * bundles then rank against each other as in one index. A bundle holds at
+ * most {@link PAGES_PER_BUNDLE} articles (and proportionally more profiles,
+ * which cost less). Pagefind holds every page of an index in memory until it
+ * writes it (about 0.4 MB a page), so bundles of bounded size index a dossier
+ * of any size in bounded memory; and a bundle none of whose pages changed is
+ * not indexed again.
  */
 
 /** One bundle: where it is written under pagefind/, and what it indexes. */
 export interface SearchBundle {
-  /** Its name, also its cache folder: `profiles-1`, `articles-3`. */
+  /** Its name, also its cache folder: `bundle-1`, `bundle-3`. */
   name: string;
   /** Its folder under pagefind/, with a trailing slash; '' for the first, which the search page loads itself. */
   folder: string;
@@ -41,8 +45,8 @@ export const PAGES_PER_BUNDLE = 10_000;
  */
 export const PROFILES_PER_ARTICLE = 8;
 
-/** The group a page belongs to: its first path segment, articles or the profile kinds. */
-const groupOf = (page: string) => (page.startsWith('articles/') ? 'articles' : 'profiles');
+/** True for an article page (the pages that cost the indexer most). */
+const isArticle = (page: string) => page.startsWith('articles/');
 
 /** The first 32 bits of the text's SHA-256: the same on every machine and in every run, and evenly spread. */
 export function stableHash(text: string): number {
@@ -50,43 +54,35 @@ export function stableHash(text: string): number {
 }
 
 /**
- * Splits the pages to index into bundles: profiles first (the first bundle
- * also holds the records), then articles; a group of n pages into
- * ⌈n / limit⌉ bundles (the limit is `pagesPerBundle` for articles and
- * {@link PROFILES_PER_ARTICLE} times it for profiles), each page by the hash
- * of its path, so a page stays in its bundle as others come and go (until
- * the group needs one more).
+ * Splits the pages to index into bundles: as many as the articles need at
+ * `pagesPerBundle` each (and the profiles at {@link PROFILES_PER_ARTICLE}
+ * times that), at least one; each page to the bundle its path's hash picks,
+ * so a page stays in its bundle as others come and go (until the site needs
+ * one more bundle). The first bundle also holds the records.
  */
 export function planBundles(
   pages: readonly string[],
   records: readonly CustomRecord[],
   pagesPerBundle = PAGES_PER_BUNDLE,
 ): SearchBundle[] {
-  const bundles: SearchBundle[] = [];
-  for (const group of ['profiles', 'articles'] as const) {
-    const members = pages.filter((page) => groupOf(page) === group).sort();
-    if (members.length === 0 && !(group === 'profiles' && records.length > 0)) continue;
-    const limit = group === 'articles' ? pagesPerBundle : pagesPerBundle * PROFILES_PER_ARTICLE;
-    const count = Math.max(1, Math.ceil(members.length / limit));
-    const split: string[][] = Array.from({ length: count }, () => []);
-    for (const page of members) split[stableHash(page) % count]!.push(page);
-    split.forEach((list, i) => {
-      const name = `${group}-${i + 1}`;
-      bundles.push({ name, folder: bundles.length === 0 ? '' : `${name}/`, pages: list, records: [] });
-    });
-  }
-  if (bundles[0]) bundles[0].records = [...records];
-  return bundles;
+  if (pages.length === 0 && records.length === 0) return [];
+  const sorted = [...pages].sort();
+  const articles = sorted.filter(isArticle).length;
+  const profiles = sorted.length - articles;
+  const count = Math.max(
+    1,
+    Math.ceil(articles / pagesPerBundle),
+    Math.ceil(profiles / (pagesPerBundle * PROFILES_PER_ARTICLE)),
+  );
+  const split: string[][] = Array.from({ length: count }, () => []);
+  for (const page of sorted) split[stableHash(page) % count]!.push(page);
+  return split.map((list, i) => ({
+    name: `bundle-${i + 1}`,
+    folder: i === 0 ? '' : `bundle-${i + 1}/`,
+    pages: list,
+    records: i === 0 ? [...records] : [],
+  }));
 }
-
-/**
- * How much an article bundle's scores count against the first bundle's
- * (Pagefind's `indexWeight`). Each bundle weighs its words by how rare they
- * are among its own pages, and a name is rarer among profiles than among the
- * articles that keep naming it; in one index, the articles' paragraphs ranked
- * higher. Chosen with `npm run bench:search` (docs/performance.md).
- */
-export const ARTICLE_BUNDLE_WEIGHT = 1;
 
 /** What the search page reads to merge the bundles: pagefind/bundles.json. */
 export interface BundleList {
@@ -94,11 +90,7 @@ export interface BundleList {
   merge: Array<{ folder: string; weight: number }>;
 }
 
-/** The bundle list for a plan. */
-export function bundleList(bundles: readonly SearchBundle[], articleWeight = ARTICLE_BUNDLE_WEIGHT): BundleList {
-  return {
-    merge: bundles
-      .slice(1)
-      .map((b) => ({ folder: b.folder, weight: b.name.startsWith('articles-') ? articleWeight : 1 })),
-  };
+/** The bundle list for a plan: every bundle counts alike, as each is a fair sample of the site. */
+export function bundleList(bundles: readonly SearchBundle[]): BundleList {
+  return { merge: bundles.slice(1).map((b) => ({ folder: b.folder, weight: 1 })) };
 }

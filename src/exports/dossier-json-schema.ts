@@ -408,7 +408,13 @@ const entity = z
       .array(text.describe('One alias.'))
       .describe('Other names the sources use: surnames, acronyms, spellings.'),
     names: z
-      .record(z.string(), z.array(text.describe('One name.')))
+      .record(
+        z
+          .string()
+          .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
+          .describe('A language tag (BCP 47): es, pt.'),
+        z.array(text.describe('One name.')).describe('The names in that language.'),
+      )
       .optional()
       .describe(
         "Names readers meet in other languages, by language tag (es, pt), a country's from its ISO code included; absent when there are none.",

@@ -154,7 +154,8 @@ export function entityBriefView(dossier: LoadedDossier, id: string): EntityBrief
     site: siteChrome(dossier),
     entity: entityHead(entity),
     profile,
-    facts: factBox(entity, dossier),
+    // One printed page: the names in other languages, a search aid, stay on the profile page.
+    facts: { ...factBox(entity, dossier), otherNames: [] },
     summary: dossier.prose(entity),
     judgments: judgmentsAbout(dossier, id),
     relations: brief.relations,

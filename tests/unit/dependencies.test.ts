@@ -116,7 +116,7 @@ describe('dependencies', () => {
       "import { join } from 'node:path';",
       "import fs from 'fs';",
       "import { x } from '../x';",
-      "const pagedjs = await import('pagedjs-cli');",
+      "const pagefind = await import('pagefind');",
       "const found = await import('${base}pagefind/pagefind.js');",
       "export { ajv } from '@scope/ajv/dist/2020.js';",
     ].join('\n');
@@ -125,7 +125,7 @@ describe('dependencies', () => {
       'unist-util-visit',
       '@fontsource/inter',
       '@scope/ajv',
-      'pagedjs-cli',
+      'pagefind',
     ]);
   });
 });

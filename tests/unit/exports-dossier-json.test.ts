@@ -233,7 +233,9 @@ describe('dossier.schema.json', () => {
     const walk = (node: unknown, path: string) => {
       if (node === null || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
-      if (record.type === 'object' && record.additionalProperties !== false) objects.push(path);
+      // A map (names by language) may hold more keys, but only keys of a stated pattern.
+      const keyed = typeof (record.propertyNames as { pattern?: unknown } | undefined)?.pattern === 'string';
+      if (record.type === 'object' && record.additionalProperties !== false && !keyed) objects.push(path);
       for (const [key, value] of Object.entries(record)) walk(value, `${path}/${key}`);
     };
     walk(schema, '#');

@@ -65,8 +65,11 @@ describe('findDates', () => {
   });
 
   it('resolves only full dates without a publication date', () => {
-    expect(dates('It happened on Tuesday, 3 February 2026.', 'en', undefined)).toEqual([
-      ['3 February 2026', '2026-02-03'],
+    // Called without an anchor (the helper's default would give it one): a weekday alone is not resolved.
+    const unanchored = (text: string) => findDates(text, 'en', undefined).map((d) => [d.text, d.edtf]);
+    expect(unanchored('It happened on Tuesday, 3 February 2026.')).toEqual([
+      ['on Tuesday, 3 February 2026', '2026-02-03'],
     ]);
+    expect(unanchored('It happened on Tuesday.')).toEqual([]);
   });
 });

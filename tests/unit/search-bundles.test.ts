@@ -7,30 +7,29 @@ const people = (n: number) => Array.from({ length: n }, (_, i) => `people/person
 const record = { url: '/quotes/#quote-a', content: 'A quote.', language: 'en' };
 
 describe('search bundles', () => {
-  it('are profiles with the quotes and claims first, in pagefind/ itself, then the articles', () => {
+  it('are one bundle, in pagefind/ itself, while the dossier fits in one', () => {
     const plan = planBundles([...articles(3), ...people(2)], [record]);
-    expect(plan.map((b) => [b.name, b.folder, b.pages.length, b.records.length])).toEqual([
-      ['profiles-1', '', 2, 1],
-      ['articles-1', 'articles-1/', 3, 0],
-    ]);
-    expect(bundleList(plan, 1.5)).toEqual({ merge: [{ folder: 'articles-1/', weight: 1.5 }] });
+    expect(plan.map((b) => [b.name, b.folder, b.pages.length, b.records.length])).toEqual([['bundle-1', '', 5, 1]]);
+    expect(bundleList(plan)).toEqual({ merge: [] });
+    expect(planBundles([], [])).toEqual([]);
   });
 
-  it('hold at most about the pages asked for (more profiles, which cost less), every page in exactly one', () => {
+  it('hold at most about the articles asked for, and a fair share of the profiles, every page in exactly one', () => {
     const pages = [...articles(1000), ...people(300 * PROFILES_PER_ARTICLE + 1)];
-    const plan = planBundles(pages, [], 300);
-    expect(plan.map((b) => b.name)).toEqual([
-      'profiles-1',
-      'profiles-2',
-      'articles-1',
-      'articles-2',
-      'articles-3',
-      'articles-4',
-    ]);
+    const plan = planBundles(pages, [record], 300);
+    expect(plan.map((b) => b.name)).toEqual(['bundle-1', 'bundle-2', 'bundle-3', 'bundle-4']);
+    expect(plan.map((b) => b.folder)).toEqual(['', 'bundle-2/', 'bundle-3/', 'bundle-4/']);
     expect(plan.flatMap((b) => b.pages).sort()).toEqual([...pages].sort());
-    for (const bundle of plan.slice(2)) expect(bundle.pages.length).toBeGreaterThan(200);
-    for (const bundle of plan.slice(2)) expect(bundle.pages.length).toBeLessThan(300);
-    expect(plan[1]!.folder).toBe('profiles-2/');
+    expect(plan.map((b) => b.records.length)).toEqual([1, 0, 0, 0]);
+    // Each bundle a sample of the site: about a quarter of the articles and a quarter of the profiles, so a word
+    // weighs the same in every bundle and merged results rank as in one index.
+    for (const bundle of plan) {
+      const inBundle = bundle.pages.filter((p) => p.startsWith('articles/')).length;
+      expect(inBundle).toBeGreaterThan(200);
+      expect(inBundle).toBeLessThan(300);
+      expect(bundle.pages.length - inBundle).toBeGreaterThan(450);
+    }
+    expect(bundleList(plan).merge.map((b) => b.weight)).toEqual([1, 1, 1]);
   });
 
   it('keep each page in its bundle when others are added or removed', () => {

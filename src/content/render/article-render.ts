@@ -18,7 +18,7 @@ import { byCodePoint } from '../../shared/order';
  * Changes whenever the pipeline below renders differently: part of every
  * cached article's key, so that no rendering from an earlier pipeline is reused.
  */
-const PIPELINE_VERSION = 3;
+const PIPELINE_VERSION = 4;
 
 /** An article rendered once at content sync: its HTML, and the data its plugins recorded. */
 export interface RenderedArticle {

@@ -157,7 +157,6 @@ export class MentionMatcher {
           names.map((written) => ({ written, language: primaryLanguage(language), isName: false })),
         ),
       ];
-      const seen = new Set<string>();
       for (const { written, language, isName } of forms) {
         const tokens = tokenize(written);
         if (tokens.length === 0) continue;
@@ -165,8 +164,6 @@ export class MentionMatcher {
         const exactCase = tokens.map((t) => (wholeIsAcronym || isAcronym(t.text) ? t.text : null));
         const words = tokens.map((t) => t.folded);
         const key = `${words.join(' ')}|${exactCase.join(',')}`;
-        if (seen.has(`${key}|${language}`)) continue;
-        seen.add(`${key}|${language}`);
         let pattern = byKey.get(key);
         if (!pattern) {
           pattern = {
@@ -182,6 +179,7 @@ export class MentionMatcher {
           list.push(pattern);
           this.#byFirstWord.set(words[0]!, list);
         }
+        // Every way the name is written counts, also one that folds to a form seen before ("EE.UU.", "EE. UU.").
         tokens.slice(1).forEach((t, k) => pattern!.separators[k]!.add(written.slice(tokens[k]!.end, t.start)));
         if (pattern.owners.some((o) => o.entity === entity.id && o.language === language)) continue;
         pattern.owners.push({

@@ -412,7 +412,11 @@ export async function measureDevEdits(
     return { startSeconds: Math.round(startSeconds * 10) / 10, firstPageMs: Math.round(firstPageMs), edits: results };
   } finally {
     for (const [file, text] of originals) writeFileSync(file, text);
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    // A server that already exited (it failed to start) sends no 'exit' again: waiting for one would hang.
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }

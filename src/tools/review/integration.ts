@@ -1,4 +1,7 @@
 import type { AstroIntegration } from 'astro';
+// Imported statically: Astro closes the config's module runner before astro:server:setup runs, so an import there
+// fails with "Vite module runner has been closed" and astro dev does not start. Importing it has no side effects.
+import { decideHandler } from './decide-handler';
 
 /** The page, as a path from the project root (Astro resolves an injected route's entrypoint from there). */
 export const REVIEW_PAGE = './src/tools/review/ReviewPage.astro';
@@ -21,10 +24,8 @@ export default function reviewDrafts(contentDir: string): AstroIntegration {
         base = config.base;
         injectRoute({ pattern: '/review', entrypoint: REVIEW_PAGE });
       },
-      'astro:server:setup': async ({ server }) => {
+      'astro:server:setup': ({ server }) => {
         if (!dev) return;
-        // Loaded only here: a build never reads the decision code.
-        const { decideHandler } = await import('./decide-handler');
         server.middlewares.use(decideHandler(contentDir, base));
       },
     },
