@@ -5,11 +5,15 @@ import type { OtherFolder } from './content/read/entry-data';
 import { articleLoader } from './content/loaders/articles';
 import { proseLoader } from './content/loaders/prose';
 import { registryLoader } from './content/loaders/registry';
+import { readList } from './content/read/list';
 import { articleSchema } from './schemas/article';
 import { claimSchema } from './schemas/claim';
 import { quoteSchema } from './schemas/quote';
 import { withAuthorErrors } from './schemas/author-errors';
 import { dossierSchema } from './schemas/dossier';
+import { gapSchema } from './schemas/gap';
+import { indicatorSchema } from './schemas/indicator';
+import { judgmentSchema } from './schemas/judgment';
 import { ENTITY_KINDS, KINDS, type EntityData, type EntityKind } from './schemas/kinds';
 
 /** Each kind's schema, with its errors worded for authors, in the order of KINDS. */
@@ -38,6 +42,15 @@ function list<Schema extends z.ZodType>(name: string, noun: string, schema: Sche
   return defineCollection({ loader: registryLoader(`${contentDir}/${name}.yaml`, noun, checked), schema: checked });
 }
 
+/** A YAML list of entries with their own ids; a missing file is an empty list. */
+function entryList<Schema extends z.ZodType>(name: string, noun: string, schema: Schema) {
+  const checked = withAuthorErrors(schema, name);
+  return defineCollection({
+    loader: registryLoader(`${contentDir}/${name}.yaml`, noun, checked, readList),
+    schema: checked,
+  });
+}
+
 const articles = withAuthorErrors(articleSchema, 'articles');
 
 /** One collection of profiles per kind of src/schemas/kinds.ts, its folder named after the kind. */
@@ -55,4 +68,7 @@ export const collections = {
   ...kindCollections(),
   quotes: list('quotes', 'quote', quoteSchema),
   claims: list('claims', 'claim', claimSchema),
+  judgments: entryList('judgments', 'judgment', judgmentSchema),
+  indicators: entryList('indicators', 'indicator', indicatorSchema),
+  gaps: entryList('gaps', 'gap', gapSchema),
 };

@@ -1,6 +1,15 @@
 import { MultiDirectedGraph } from 'graphology';
 import { RELATION_TYPES, type DerivedRelationType, type RelationType } from '../schemas/relation-types';
-import type { ArticleRecord, ClaimRecord, DossierInput, EntityOf, EntityRecord, QuoteRecord } from './records';
+import type {
+  ArticleRecord,
+  ClaimRecord,
+  DossierInput,
+  EntityOf,
+  EntityRecord,
+  JudgmentRecord,
+  QuoteRecord,
+} from './records';
+import type { FactStatus, Superseded } from '../schemas/time-scope';
 import { assertNever } from '../shared/assert-never';
 
 /** A relation as one of its two ends sees it. */
@@ -13,6 +22,12 @@ export interface RelationView {
   other: string;
   cite: string[];
   inferred?: string | undefined;
+  /** When it held (EDTF), as its profile says. */
+  valid?: string | undefined;
+  /** Its status as its profile writes it; see dossier/time-scope.ts for the computed one. */
+  status?: FactStatus | undefined;
+  /** Set when it no longer stands: kept out of the graph, listed with its reason. */
+  superseded?: Superseded | undefined;
 }
 
 /** One sentence of an article that mentions an entity. */
@@ -42,6 +57,9 @@ interface EdgeAttributes {
   type: RelationType;
   cite: string[];
   inferred?: string | undefined;
+  valid?: string | undefined;
+  status?: FactStatus | undefined;
+  superseded?: Superseded | undefined;
 }
 
 /** A relation derived from a profile's other fields, of a type `isDerivedRelation` marks. */
@@ -90,23 +108,55 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   map.set(key, list);
 }
 
-/** The relation graph: a node per entity, an edge per declared relation and per relation its fields imply. */
-function relationGraph(entities: readonly EntityRecord[]): MultiDirectedGraph<Record<string, never>, EdgeAttributes> {
-  const graph = new MultiDirectedGraph<Record<string, never>, EdgeAttributes>();
-  for (const entity of entities) graph.addNode(entity.id);
-  for (const entity of entities) {
-    const declared = entity.data.relations.map((r) => ({
+/** An entity's declared relations as edges: those that still stand, or (`superseded`) those that no longer do. */
+function declaredEdges(entity: EntityRecord, superseded: boolean) {
+  return entity.data.relations
+    .filter((r) => Boolean(r.superseded) === superseded)
+    .map((r) => ({
       from: entity.id,
       to: r.to,
       type: r.type,
       cite: r.cite,
       inferred: r.inferred,
+      ...(r.valid ? { valid: r.valid } : {}),
+      ...(r.status ? { status: r.status } : {}),
+      ...(r.superseded ? { superseded: r.superseded } : {}),
     }));
-    for (const { from, to, ...attributes } of [...declared, ...derivedRelations(entity)]) {
+}
+
+/**
+ * The relation graph: a node per entity, an edge per declared relation and per relation its fields imply. A relation
+ * marked superseded is no part of it (it leaves every current view); {@link supersededByEntity} keeps those.
+ */
+function relationGraph(entities: readonly EntityRecord[]): MultiDirectedGraph<Record<string, never>, EdgeAttributes> {
+  const graph = new MultiDirectedGraph<Record<string, never>, EdgeAttributes>();
+  for (const entity of entities) graph.addNode(entity.id);
+  for (const entity of entities) {
+    for (const { from, to, ...attributes } of [...declaredEdges(entity, false), ...derivedRelations(entity)]) {
       graph.addEdge(from, to, attributes);
     }
   }
   return graph;
+}
+
+/** Superseded relations, from both ends, each worded from its end. */
+function supersededByEntity(entities: readonly EntityRecord[]): Map<string, RelationView[]> {
+  const index = new Map<string, RelationView[]>();
+  for (const entity of entities) {
+    for (const { from, to, ...attributes } of declaredEdges(entity, true)) {
+      const wording = RELATION_TYPES[attributes.type];
+      push(index, from, { ...attributes, label: wording.label, direction: 'out', other: to });
+      push(index, to, { ...attributes, label: wording.inverse, direction: 'in', other: from });
+    }
+  }
+  return index;
+}
+
+/** Judgment ids by the entities they concern. */
+function judgmentsByEntity(judgments: readonly JudgmentRecord[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const judgment of judgments) for (const id of judgment.data.about) push(index, id, judgment.id);
+  return index;
 }
 
 /** Quote ids by speaker. */
@@ -260,6 +310,8 @@ export class LinkGraph {
   readonly #claimsAbout: Map<string, string[]>;
   readonly #claimLinks: Map<string, ClaimLink[]>;
   readonly #eventsOf: Map<string, string[]>;
+  readonly #superseded: Map<string, RelationView[]>;
+  readonly #judgmentsAbout: Map<string, string[]>;
 
   constructor(input: DossierInput) {
     this.relations = relationGraph(input.entities);
@@ -272,6 +324,18 @@ export class LinkGraph {
     this.#backlinks = backlinksByEntity(input.articles);
     this.#entitiesByArticle = entitiesByArticle(input.articles);
     this.#coMentions = coMentionsByEntity(input.articles);
+    this.#superseded = supersededByEntity(input.entities);
+    this.#judgmentsAbout = judgmentsByEntity(input.judgments ?? []);
+  }
+
+  /** The relations touching `id` that no longer stand, each with its reason: shown apart, never in the graph. */
+  supersededRelationsOf(id: string): readonly RelationView[] {
+    return this.#superseded.get(id) ?? [];
+  }
+
+  /** Ids of the key judgments that concern `id`, in file order. */
+  judgmentsAbout(id: string): readonly string[] {
+    return this.#judgmentsAbout.get(id) ?? [];
   }
 
   /** Every relation touching `id`, outgoing ones first, each worded from `id`'s end. */

@@ -10,9 +10,16 @@ import {
   type DossierInput,
   type DossierRecord,
   type EntityRecord,
+  type GapRecord,
+  type IndicatorRecord,
+  type JudgmentRecord,
   type QuoteRecord,
 } from './records';
 import { storedProse } from '../content/loaders/prose';
+import { contentDir } from '../content/content-dir';
+import { readSeed } from '../content/read/seed';
+import { readList } from '../content/read/list';
+import { join } from 'node:path';
 import { proseParts, type ProsePart } from '../content/render/prose';
 import { createFieldLocator } from '../content/read/field-lines';
 import { DossierContentError } from '../shared/problems';
@@ -28,6 +35,7 @@ export interface LoadedDossier extends DossierInput {
   entitiesOfKind(kind: EntityKind): EntityRecord[];
   quote(id: string): QuoteRecord | undefined;
   claim(id: string): ClaimRecord | undefined;
+  judgment(id: string): JudgmentRecord | undefined;
   /** The rendered body of a profile or of the overview, split where its citations go. */
   prose(record: EntityRecord | DossierRecord): ProsePart[];
   /** An article's text as the article pipeline rendered it (escaped text, anchors, links). */
@@ -47,11 +55,14 @@ async function loadInput(): Promise<{ input: DossierInput; rendered: Rendered }>
   const cache = articleCache();
   const articles = (await getCollection('articles')).map((entry): ArticleRecord => {
     rendered.articleDigests.set(entry.id, String(entry.digest));
+    // An article that records how it was received is checked against its seed file as it is now.
+    const seed = entry.data.received ? (readSeed(contentDir, entry.data.seed) ?? 'missing') : undefined;
     return {
       id: entry.id,
       filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
       data: entry.data,
       ...cache.facts(entry.id, String(entry.digest)),
+      ...(seed ? { seed: seed === 'missing' ? seed : { sha256: seed.sha256, paragraphs: seed.paragraphs } } : {}),
     };
   });
   const entities: EntityRecord[] = [];
@@ -74,6 +85,16 @@ async function loadInput(): Promise<{ input: DossierInput; rendered: Rendered }>
     filePath: entry.filePath ?? 'content/claims.yaml',
     data: entry.data,
   }));
+  // A list's order is the author's (J1, J2 … on the briefing); the collection's is by id: read the file's again.
+  const listed = <T>(entries: Array<{ id: string; filePath?: string | undefined; data: T }>, name: string) => {
+    const order = readList(join(contentDir, `${name}.yaml`), name).entries.map(([id]) => id);
+    return entries
+      .map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/${name}.yaml`, data: entry.data }))
+      .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  };
+  const judgments: JudgmentRecord[] = listed(await getCollection('judgments'), 'judgments');
+  const indicators: IndicatorRecord[] = listed(await getCollection('indicators'), 'indicators');
+  const gaps: GapRecord[] = listed(await getCollection('gaps'), 'gaps');
   let dossier: DossierRecord | undefined;
   if (overview) {
     const { html, summary } = storedProse(overview);
@@ -85,7 +106,7 @@ async function loadInput(): Promise<{ input: DossierInput; rendered: Rendered }>
     };
     rendered.prose.set(dossier, proseParts(html));
   }
-  return { input: { dossier, articles, entities, quotes, claims }, rendered };
+  return { input: { dossier, articles, entities, quotes, claims, judgments, indicators, gaps }, rendered };
 }
 
 let loaded: Promise<LoadedDossier> | undefined;
@@ -119,6 +140,7 @@ export function getDossier(): Promise<LoadedDossier> {
     const articles = new Map(input.articles.map((a) => [a.id, a]));
     const quotes = new Map(input.quotes.map((q) => [q.id, q]));
     const claims = new Map(input.claims.map((c) => [c.id, c]));
+    const judgments = new Map(input.judgments.map((j) => [j.id, j]));
     const byKind = new Map<EntityKind, EntityRecord[]>(ENTITY_KINDS.map((kind) => [kind, []]));
     for (const entity of input.entities) byKind.get(entity.kind)!.push(entity);
     for (const list of byKind.values()) list.sort((a, b) => byName(a.data.name, b.data.name));
@@ -133,6 +155,7 @@ export function getDossier(): Promise<LoadedDossier> {
       entitiesOfKind: (kind) => byKind.get(kind) ?? [],
       quote: (id) => quotes.get(id),
       claim: (id) => claims.get(id),
+      judgment: (id) => judgments.get(id),
       prose: (record) => {
         const parts = rendered.prose.get(record);
         if (!parts) throw new Error(`${record.filePath} is not a profile or overview of the loaded dossier`);

@@ -2,6 +2,9 @@ import type { Article } from '../schemas/article';
 import type { Claim } from '../schemas/claim';
 import type { Quote } from '../schemas/quote';
 import type { Dossier } from '../schemas/dossier';
+import type { Gap } from '../schemas/gap';
+import type { Indicator } from '../schemas/indicator';
+import type { Judgment } from '../schemas/judgment';
 import type { EntityData, EntityKind } from '../schemas/kinds';
 import type { RecordedMention } from '../content/plugins/remark-entity-links';
 import type { SummaryCheck } from '../content/render/summary-citations';
@@ -54,6 +57,11 @@ export interface ArticleRecord {
   /** Plain text of each paragraph; paragraph n is `paragraphs[n - 1]`. */
   paragraphs: string[];
   mentions: RecordedMention[];
+  /**
+   * The seed file as it is now, read when the article records how it was received (`received`): its SHA-256 and its
+   * paragraphs, or `missing` when there is no such file. Undefined when the article records no received text.
+   */
+  seed?: { sha256: string; paragraphs: string[] } | 'missing' | undefined;
 }
 
 /** The dossier-level entry (content/dossier/index.mdx). */
@@ -78,6 +86,27 @@ export interface ClaimRecord {
   data: Claim;
 }
 
+/** A key judgment from content/judgments.yaml. */
+export interface JudgmentRecord {
+  id: string;
+  filePath: string;
+  data: Judgment;
+}
+
+/** An indicator from content/indicators.yaml. */
+export interface IndicatorRecord {
+  id: string;
+  filePath: string;
+  data: Indicator;
+}
+
+/** An information gap from content/gaps.yaml. */
+export interface GapRecord {
+  id: string;
+  filePath: string;
+  data: Gap;
+}
+
 /** Everything the validator and the link graph read. */
 export interface DossierInput {
   dossier: DossierRecord | undefined;
@@ -85,4 +114,10 @@ export interface DossierInput {
   entities: EntityRecord[];
   quotes: QuoteRecord[];
   claims: ClaimRecord[];
+  /** Key judgments, in file order. */
+  judgments: JudgmentRecord[];
+  /** What to watch, in file order. */
+  indicators: IndicatorRecord[];
+  /** Information gaps, in file order. */
+  gaps: GapRecord[];
 }

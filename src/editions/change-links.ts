@@ -1,5 +1,6 @@
 import type { LoadedDossier } from '../dossier/load';
 import type { SiteUrls } from '../identity/urls';
+import { gapAnchor, indicatorAnchor, judgmentAnchor } from '../identity/anchors';
 import { parseCitation } from '../schemas/citation';
 import { claimUrl, quoteUrl } from '../views/locations';
 import type { Change } from './diff';
@@ -21,6 +22,16 @@ export function changeTargetUrl(change: Change, dossier: LoadedDossier, urls: Si
       return dossier.claim(target.id) && claimUrl(dossier, urls, target.id);
     case 'briefing':
       return urls.briefing();
+    case 'judgment':
+      return dossier.judgment(target.id) && urls.assessment(judgmentAnchor(target.id));
+    case 'indicator':
+      return dossier.indicators.some((i) => i.id === target.id)
+        ? urls.assessment(indicatorAnchor(target.id))
+        : undefined;
+    case 'unknown':
+      return dossier.gaps.some((g) => g.id === target.id) ? urls.assessment(gapAnchor(target.id)) : undefined;
+    case 'assessment':
+      return urls.assessment();
   }
 }
 

@@ -22,6 +22,8 @@ export interface ChangeItemView {
   cite: { present: string[]; gone: string[] };
   /** For a change of sources: the citations it dropped, split the same way. */
   formerCite?: { present: string[]; gone: string[] } | undefined;
+  /** Why a key judgment moved, as its author gave it; only for a change of type `moved`, absent until given. */
+  reason?: string | undefined;
   /** Why a change has no citation, when it has none: an article is its own source, a name may be in none. */
   uncited?: string | undefined;
 }
@@ -43,11 +45,14 @@ export function changeItem(dossier: LoadedDossier, change: Change): ChangeItemVi
     after: change.after,
     cite: splitCitations(change.cite, dossier),
     formerCite: change.formerCite && splitCitations(change.formerCite, dossier),
+    reason: change.reason,
     uncited:
       change.cite.length === 0 && !change.formerCite
         ? change.group === 'articles'
           ? 'the article itself'
-          : 'no paragraph of the articles uses this name as written'
+          : change.group === 'judgments' || change.group === 'grades'
+            ? "the dossier's own assessment"
+            : 'no paragraph of the articles uses this name as written'
         : undefined,
   };
 }

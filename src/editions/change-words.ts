@@ -9,6 +9,8 @@ export const CHANGE_GROUP_LABELS: Record<ChangeGroup, { heading: string; one: st
   quotes: { heading: 'Quotes', one: 'quote', many: 'quotes' },
   claims: { heading: 'Claims', one: 'claim', many: 'claims' },
   briefing: { heading: 'Bottom line', one: 'bottom-line sentence', many: 'bottom-line sentences' },
+  judgments: { heading: 'Judgments and what to watch', one: 'judgment or indicator', many: 'judgments and indicators' },
+  grades: { heading: 'Grades', one: 'grade', many: 'grades' },
 };
 
 /** A change's kind in the words of a summary line ("2 added, 1 status changed") and of the feeds. */
@@ -21,6 +23,7 @@ export const TYPE_WORDS: Record<ChangeType, string> = {
   linked: 'new links',
   unlinked: 'links removed',
   cited: 'sources changed',
+  moved: 'moved on the yardstick',
 };
 
 /** How each kind of change is announced at the head of its line on the changes page (in words, not only colour). */
@@ -33,4 +36,5 @@ export const TYPE_LABELS: Record<ChangeType, string> = {
   linked: 'New link',
   unlinked: 'Link removed',
   cited: 'Sources changed',
+  moved: 'Moved',
 };

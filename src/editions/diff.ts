@@ -2,6 +2,7 @@ import { CHANGE_GROUPS, type ChangeGroup, type ChangeType } from '../schemas/cha
 import { CHANGE_GROUP_LABELS, TYPE_WORDS } from './change-words';
 import { fold, tokenize } from '../shared/fold';
 import { byCodePoint } from '../shared/order';
+import { diffAssessment } from './diff-assessment';
 import type { Snapshot, SnapshotArticle, SnapshotClaim, SnapshotEntity, SnapshotFact, SnapshotQuote } from './snapshot';
 
 /**
@@ -16,7 +17,7 @@ export type { ChangeGroup, ChangeType };
 
 /** Where a change lives: the page a reader opens to see it (none when it was removed). */
 export interface ChangeTarget {
-  kind: 'article' | 'entity' | 'quote' | 'claim' | 'briefing';
+  kind: 'article' | 'entity' | 'quote' | 'claim' | 'briefing' | 'judgment' | 'indicator' | 'unknown' | 'assessment';
   /** Its id now, or its last id when it is gone. */
   id: string;
   /** How it is named: a profile's name, an article's title, a quote's speaker. */
@@ -44,6 +45,8 @@ export interface Change {
   formerCite?: string[] | undefined;
   /** Spelling or wording inside a sentence that kept its citations: shown folded. */
   minor: boolean;
+  /** Why a judgment moved (its likelihood or confidence), as its author gave it; `cite` is what the reason rests on. */
+  reason?: string | undefined;
   /** Other entities the change concerns (a relation's other end, a claim's subjects), by their ids then. */
   about: string[];
 }
@@ -220,6 +223,11 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): SnapshotDiff {
     ...diffQuotes(before.quotes, after.quotes, mapId),
     ...diffClaims(before.claims, after.claims),
     ...diffSentences(before.briefing.bottomLine, after.briefing.bottomLine, (c) => change('briefing', bottomLine, c)),
+    ...diffAssessment(
+      before.assessment,
+      after.assessment,
+      (id) => after.claims.find((c) => c.id === id)?.statement ?? id,
+    ),
   ];
   return { changes: orderChanges(changes), renames };
 }
@@ -470,7 +478,17 @@ function diffClaims(before: SnapshotClaim[], after: SnapshotClaim[]): Change[] {
   return changes;
 }
 
-const TYPE_ORDER: ChangeType[] = ['added', 'renamed', 'status', 'changed', 'linked', 'cited', 'unlinked', 'removed'];
+const TYPE_ORDER: ChangeType[] = [
+  'added',
+  'renamed',
+  'moved',
+  'status',
+  'changed',
+  'linked',
+  'cited',
+  'unlinked',
+  'removed',
+];
 
 /** Changes by group, then by what they are about, then by kind of change, then by wording: the same order every build. */
 function orderChanges(changes: Change[]): Change[] {

@@ -1,4 +1,5 @@
 import { getDossier, type LoadedDossier } from '../dossier/load';
+import { assessmentModel, briefingAssessmentView, type BriefingAssessmentView } from '../views/assessment';
 import type { BriefingModel } from '../views/briefing';
 import { briefingModel } from '../views/briefing';
 import { siteChrome, type SiteChrome } from '../views/site-chrome';
@@ -25,11 +26,18 @@ export interface BriefingPageView {
   news: BriefingNews | undefined;
   /** Labels of cited articles the dossier no longer holds (an edition's briefing cites what it cited then). */
   labels?: Record<string, string> | undefined;
+  /** The assessment as the briefing shows it, with its terms as they were; none in an edition recorded before any. */
+  assessment?: BriefingAssessmentView | undefined;
 }
 
 /** Today's one-page briefing. */
 export function briefingPageView(dossier: LoadedDossier): BriefingPageView {
-  return { site: siteChrome(dossier), briefing: briefingModel(dossier), news: dossierEditions(dossier).currentNews };
+  return {
+    site: siteChrome(dossier),
+    briefing: briefingModel(dossier),
+    news: dossierEditions(dossier).currentNews,
+    assessment: briefingAssessmentView(assessmentModel(dossier)),
+  };
 }
 
 /** An edition's briefing, as it was: /editions/<id>/. */
@@ -39,12 +47,15 @@ export interface EditionBriefingView extends BriefingPageView {
 
 export function editionBriefingView(dossier: LoadedDossier, id: string): EditionBriefingView {
   const editions = dossierEditions(dossier);
+  // The assessment as the edition recorded it: its terms as they were (none in editions recorded before any).
+  const recorded = editions.snapshotOf(id)?.assessment;
   return {
     site: siteChrome(dossier),
     edition: editions.editions.find((e) => e.id === id)!,
     briefing: editions.briefingOf(id)!,
     news: editions.newsOf(id),
     labels: editions.goneLabels(id),
+    assessment: recorded && briefingAssessmentView(recorded),
   };
 }
 

@@ -23,6 +23,7 @@ function changeJson(change: Change, dossier: LoadedDossier, site: ExportSite): C
     citations: citationsJson(present, site),
     ...(gone.length > 0 ? { formerCitations: gone } : {}),
     minor: change.minor,
+    ...(change.reason ? { reason: change.reason } : {}),
   };
 }
 

@@ -12,6 +12,8 @@ import { once } from '../shared/once';
 import { byCodePoint } from '../shared/order';
 import { newestArticles } from '../views/article-meta';
 import { briefingModel, briefingSource, type BriefingModel } from '../views/briefing';
+import { assessmentModel } from '../views/assessment';
+import { assessmentSnapshotSchema } from './assessment-snapshot';
 import { profileFacts } from '../views/profile-facts';
 
 /**
@@ -100,6 +102,8 @@ export const snapshotSchema = z.strictObject({
   quotes: z.array(quoteSchema),
   claims: z.array(claimSchema),
   briefing: briefingSchema,
+  /** The key judgments, what to watch, unknowns and grades as they were; absent in editions recorded before any. */
+  assessment: assessmentSnapshotSchema.optional(),
 });
 
 export type Snapshot = z.output<typeof snapshotSchema>;
@@ -174,6 +178,16 @@ export function textDigest(paragraphs: readonly string[]): string {
   return createHash('sha256').update(paragraphs.join('\u0000')).digest('hex');
 }
 
+/** Whether the dossier assesses anything: judgments, indicators, gaps, a trend or alert, or a graded claim. */
+function hasAssessment(dossier: LoadedDossier): boolean {
+  const { trend, alert } = dossier.dossier.data;
+  return (
+    dossier.judgments.length + dossier.indicators.length + dossier.gaps.length > 0 ||
+    Boolean(trend ?? alert) ||
+    dossier.claims.some((c) => c.data.credibility)
+  );
+}
+
 /** The dossier as an edition would keep it now, computed once per build. */
 export const snapshotOf = once((dossier: LoadedDossier): Snapshot => {
   const aliasCitations = aliasCitationsOf(dossier);
@@ -216,6 +230,7 @@ export const snapshotOf = once((dossier: LoadedDossier): Snapshot => {
         contradicts: sorted(claim.data.contradicts),
       })),
     briefing: briefingModel(dossier),
+    ...(hasAssessment(dossier) ? { assessment: assessmentModel(dossier) } : {}),
   };
 });
 
@@ -244,6 +259,7 @@ export function restrictToArticles(snapshot: Snapshot, articles: ReadonlySet<str
   const claimIds = new Set(claims.map((c) => c.id));
   const quoteIds = new Set(quotes.map((q) => q.id));
   const { briefing } = snapshot;
+  // Judgments were made on the dossier as a whole, later: an edition recorded after the fact keeps none.
   return {
     articles: snapshot.articles.filter((a) => articles.has(a.id)),
     entities,

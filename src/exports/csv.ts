@@ -3,7 +3,18 @@ import type { CitationJson } from './common';
 import type { DossierContentJson } from './dossier-json';
 
 /** The tables of /data/, one row per item of the same list in dossier.json. */
-export const CSV_TABLES = ['entities', 'relations', 'mentions', 'events', 'quotes', 'claims'] as const;
+export const CSV_TABLES = [
+  'articles',
+  'entities',
+  'relations',
+  'mentions',
+  'events',
+  'quotes',
+  'claims',
+  'judgments',
+  'indicators',
+  'unknowns',
+] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 /** A cell's value before it is written: lists are joined with "; ", nothing is an empty cell. */
@@ -32,6 +43,46 @@ function rows(data: DossierContentJson, table: CsvTable): Cell[][] {
   const name = new Map(data.entities.map((e) => [e.id, e.name]));
   const named = (ids: readonly string[]) => ids.map((id) => name.get(id) ?? id);
   switch (table) {
+    case 'articles':
+      return [
+        [
+          'id',
+          'title',
+          'label',
+          'outlet',
+          'published',
+          'kind',
+          'access',
+          'independence_group',
+          'reliability',
+          'retrieved',
+          'sha256',
+          'received_text_url',
+          'url',
+          'citations',
+          'citation_urls',
+        ],
+        ...data.articles.map((a) => {
+          const cited = [...a.outlet.citations, ...a.published.citations];
+          return [
+            a.id,
+            a.title,
+            a.label,
+            a.outlet.value,
+            a.published.value,
+            a.source.kind,
+            a.source.access,
+            a.source.independenceGroup,
+            a.source.reliability.grade,
+            a.received?.retrieved.edtf,
+            a.received?.sha256,
+            a.received?.url,
+            a.url,
+            citations(cited),
+            citationUrls(cited),
+          ];
+        }),
+      ];
     case 'entities':
       return [
         ['id', 'kind', 'name', 'aliases', 'roles', 'lede', 'url', 'citations', 'citation_urls'],
@@ -40,7 +91,7 @@ function rows(data: DossierContentJson, table: CsvTable): Cell[][] {
           e.kind,
           e.name,
           e.aliases,
-          (e.roles ?? []).map((r) => (r.of ? `${r.title} (${name.get(r.of) ?? r.of})` : r.title)),
+          (e.roles ?? []).map((r) => `${r.of ? `${r.title} (${name.get(r.of) ?? r.of})` : r.title} [${r.status}]`),
           e.lede,
           e.url,
           citations(e.summaryCitations),
@@ -49,7 +100,22 @@ function rows(data: DossierContentJson, table: CsvTable): Cell[][] {
       ];
     case 'relations':
       return [
-        ['from', 'from_name', 'type', 'label', 'to', 'to_name', 'derived', 'inferred', 'citations', 'citation_urls'],
+        [
+          'from',
+          'from_name',
+          'type',
+          'label',
+          'to',
+          'to_name',
+          'derived',
+          'inferred',
+          'status',
+          'valid',
+          'last_supported',
+          'superseded',
+          'citations',
+          'citation_urls',
+        ],
         ...data.relations.map((r) => [
           r.from,
           name.get(r.from),
@@ -59,6 +125,10 @@ function rows(data: DossierContentJson, table: CsvTable): Cell[][] {
           name.get(r.to),
           r.derived,
           r.inferred,
+          r.status,
+          r.valid?.edtf,
+          r.lastSupported && `${r.lastSupported.citation.article}#${r.lastSupported.citation.anchor}`,
+          r.superseded?.reason,
           citations(r.citations),
           citationUrls(r.citations),
         ]),
@@ -133,6 +203,9 @@ function rows(data: DossierContentJson, table: CsvTable): Cell[][] {
           'note',
           'supports',
           'contradicts',
+          'grade',
+          'credibility',
+          'credibility_basis',
           'url',
           'citations',
           'citation_urls',
@@ -147,10 +220,68 @@ function rows(data: DossierContentJson, table: CsvTable): Cell[][] {
           c.note,
           c.supports,
           c.contradicts,
+          c.grade,
+          c.credibility?.grade,
+          c.credibility?.basis,
           c.url,
           citations(c.citations),
           citationUrls(c.citations),
         ]),
+      ];
+    case 'judgments':
+      return [
+        [
+          'id',
+          'text',
+          'likelihood',
+          'term',
+          'range_percent',
+          'confidence',
+          'confidence_basis',
+          'basis_claims',
+          'lines_of_reporting',
+          'about',
+          'url',
+          'citations',
+          'citation_urls',
+        ],
+        ...data.judgments.map((j) => {
+          const cited = j.basis.flatMap((b) => b.citations);
+          return [
+            j.id,
+            j.text,
+            j.likelihood,
+            j.term,
+            `${j.range[0]}–${j.range[1]}`,
+            j.confidence,
+            j.confidenceBasis,
+            j.basis.flatMap((b) => (b.claim ? [b.claim] : [])),
+            j.support.lines,
+            named(j.about),
+            j.url,
+            citations(cited),
+            citationUrls(cited),
+          ];
+        }),
+      ];
+    case 'indicators':
+      return [
+        ['id', 'observable', 'check_by', 'status', 'moves', 'url', 'citations', 'citation_urls'],
+        ...data.indicators.map((i) => [
+          i.id,
+          i.observable,
+          i.checkBy.edtf,
+          i.status,
+          i.moves.map((m) => `${m.judgment} ${m.direction}`),
+          i.url,
+          citations(i.citations),
+          citationUrls(i.citations),
+        ]),
+      ];
+    case 'unknowns':
+      return [
+        ['id', 'question', 'why_it_matters', 'judgments', 'would_close', 'url', 'citation_urls'],
+        ...data.unknowns.map((u) => [u.id, u.question, u.whyItMatters, u.judgments, u.wouldClose, u.url, []]),
       ];
     default:
       return table satisfies never;

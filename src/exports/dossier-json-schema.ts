@@ -3,6 +3,18 @@ import type { Sourced } from '../schemas/article';
 import { CLAIM_STATUSES } from '../schemas/claim';
 import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
 import { RELATION_TYPE_NAMES } from '../schemas/relation-types';
+import { ALERTS, TRENDS } from '../schemas/dossier';
+import {
+  ACCESS,
+  CREDIBILITY_GRADES,
+  RELIABILITY_GRADES,
+  SOURCE_KINDS,
+  type Access,
+  type SourceKind,
+} from '../schemas/grading';
+import { DIRECTIONS } from '../schemas/indicator';
+import { CONFIDENCES, LIKELIHOOD_IDS } from '../schemas/likelihood';
+import { FACT_STATUSES } from '../schemas/time-scope';
 import { CHANGE_GROUPS, CHANGE_TYPES, type ChangeGroup } from '../schemas/changes';
 import { ID_PATTERN } from '../shared/id-pattern';
 
@@ -130,6 +142,198 @@ const sourced = z
       'A fact about an article that its text states, that the dossier inferred, or that the text does not state: the dossier never guesses silently.',
   });
 
+/** A source's reliability on the Admiralty code. */
+const reliability = z
+  .strictObject({
+    grade: z
+      .enum(RELIABILITY_GRADES)
+      .describe('A completely reliable … E unreliable; F: reliability cannot be judged.'),
+    label: text.describe('The grade in words, e.g. "usually reliable".'),
+    basis: text.describe('Why this grade.'),
+  })
+  .meta({ id: 'reliability', description: "A source's reliability, A–F on the NATO Admiralty code, and why." });
+
+/** How an article came to the dossier: its source descriptor and its preservation record. */
+const sourceDescriptor = z
+  .strictObject({
+    kind: z
+      .enum(Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]])
+      .describe(
+        "interview (the outlet's own), report-of-interview (one given to another outlet), statement, report, wire, or unknown.",
+      ),
+    access: z
+      .enum(Object.keys(ACCESS) as [Access, ...Access[]])
+      .describe('first-hand, second-hand, or unknown: how close the source is to what it reports.'),
+    independenceGroup: id.describe(
+      'Its line of reporting. Articles in one group are not independent of each other; a claim is confirmed only across two or more groups.',
+    ),
+    outlet: id.optional().describe('The organisation that published it (in `entities`), when it has a profile.'),
+    limits: text.optional().describe('What limits the source, in one line.'),
+    reliability: reliability
+      .extend({
+        graded: z
+          .boolean()
+          .describe(
+            "True when the outlet's profile carries the grade; false when F stands because the outlet is unnamed or ungraded.",
+          ),
+      })
+      .describe("The reliability of the article's source: its outlet's grade, or F."),
+  })
+  .meta({
+    id: 'sourceDescriptor',
+    description: "An article's source descriptor (ICD 206): kind, access, line of reporting, reliability.",
+  });
+
+/** The text as it was received. */
+const received = z
+  .strictObject({
+    retrieved: dateJsonSchema.describe('The day the text was received (an interval when only bounded).'),
+    basis: text.optional().describe('How the day is known, when it is not the day ingest ran.'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('The SHA-256 of the received text, as `sha256sum` prints it.'),
+    url: url.describe('The received text, byte for byte (…/articles/<id>/source.txt): its sha256sum is `sha256`.'),
+  })
+  .meta({
+    id: 'received',
+    description:
+      'The preservation record of an article (Berkeley Protocol): when its text was received and the hash of that text. The build checks the paragraphs still match it.',
+  });
+
+/** When a role or relation held, and whether it still does. */
+const timeFields = {
+  valid: dateJsonSchema
+    .optional()
+    .describe('When it held, as the profile says (an EDTF interval); absent when the sources do not say.'),
+  status: z
+    .enum([...FACT_STATUSES, 'superseded'])
+    .describe(
+      "As of the dossier's date: current (supported by a citation within 31 days of it), ended (its validity ended before it), unknown, or superseded (it no longer stands: see superseded). Written by the author or computed by these rules.",
+    ),
+  lastSupported: z
+    .strictObject({
+      citation: citationJsonSchema.describe('The citation of the newest article that states it.'),
+      date: text.describe('The first day that article can have been published (YYYY-MM-DD).'),
+    })
+    .optional()
+    .describe('Where and when it was last supported; absent when no citation is to a dated article.'),
+  superseded: z
+    .strictObject({
+      reason: text.describe('Why it no longer stands.'),
+      citations: citations.describe('Where the sources say so, if they do.'),
+    })
+    .optional()
+    .describe('Present when it no longer stands: it is kept, marked, and left out of current views.'),
+};
+
+/** A paragraph citation or a claim a judgment rests on. */
+const evidence = z
+  .strictObject({
+    claim: text.optional().describe("A claim's id (in `claims`), when the evidence is a claim."),
+    citations: citations.describe('The paragraphs: the cited one, or those of the claim.'),
+  })
+  .describe('One piece of evidence: a claim with its citations, or a paragraph cited directly.');
+
+/** A key judgment. */
+const judgment = z
+  .strictObject({
+    id: id.describe("The judgment's id."),
+    url: url.describe('The judgment on the assessment page.'),
+    text: text.describe('The judgment, with its likelihood term in it.'),
+    likelihood: z.enum(LIKELIHOOD_IDS).describe('Its likelihood on the ICD 203 yardstick.'),
+    term: text.describe('The likelihood term as written: "very likely".'),
+    range: z
+      .tuple([z.int(), z.int()])
+      .describe('The likelihood range in per cent, as ICD 203 gives it: [80, 95] for very likely.'),
+    confidence: z.enum(CONFIDENCES).describe('How sure the dossier is, from the evidence and the reasoning.'),
+    confidenceBasis: text.describe('Why that confidence, in one line.'),
+    basis: z.array(evidence).describe('What the judgment rests on, in the order the dossier gives it.'),
+    against: z.array(evidence).describe('Evidence that points the other way.'),
+    about: z.array(id).describe('The entities it concerns.'),
+    assumptions: z
+      .array(
+        z.strictObject({
+          text: text.describe('The assumption.'),
+          ifWrong: text.describe('What follows if it is wrong.'),
+        }),
+      )
+      .describe('Its linchpin assumptions.'),
+    support: z
+      .strictObject({
+        articles: z.int().min(0).describe('Articles its basis cites.'),
+        outlets: z
+          .int()
+          .min(0)
+          .describe('Outlets among them (an article without a profiled outlet counts as its own).'),
+        lines: z.int().min(0).describe('Independence groups (lines of reporting) among them.'),
+        claimants: z
+          .int()
+          .min(0)
+          .describe('Claimants among its claims (a paragraph cited directly counts as its article).'),
+      })
+      .describe('What its basis spans, counted.'),
+    change: z
+      .strictObject({
+        reason: text.describe('Why it moved.'),
+        citations: citations.describe('What the reason rests on.'),
+      })
+      .optional()
+      .describe('Why its likelihood or confidence moved since the latest edition, when it did.'),
+  })
+  .meta({
+    id: 'judgment',
+    description: "A key judgment (ICD 203): the dossier's judgment, not a fact from the sources.",
+  });
+
+/** An indicator. */
+const indicator = z
+  .strictObject({
+    id: id.describe("The indicator's id."),
+    url: url.describe('The indicator on the assessment page.'),
+    observable: text.describe('What a reader could see happen.'),
+    checkBy: dateJsonSchema.describe('The date by which it should be seen.'),
+    status: z
+      .enum(['not-seen', 'seen', 'lapsed'])
+      .describe(
+        "not-seen; seen (see citations); lapsed: not seen and the check-by date is before the dossier's as-of date.",
+      ),
+    citations: citations.describe('Where it was seen; empty unless seen.'),
+    moves: z
+      .array(
+        z.strictObject({
+          judgment: id.describe('A judgment id (in `judgments`).'),
+          direction: z
+            .enum(DIRECTIONS)
+            .describe("up: seeing it moves the judgment's likelihood up the yardstick; down: down."),
+        }),
+      )
+      .describe('The judgments it moves, and which way.'),
+  })
+  .meta({ id: 'indicator', description: 'Something to watch for, the judgments it moves, and by when.' });
+
+/** An information gap. */
+const unknown = z
+  .strictObject({
+    id: id.describe("The gap's id."),
+    url: url.describe('The gap on the assessment page.'),
+    question: text.describe('The question the sources leave open.'),
+    whyItMatters: text.describe('Why the answer matters.'),
+    judgments: z.array(id).describe('The judgments it bears on.'),
+    wouldClose: text.optional().describe('What would answer it.'),
+  })
+  .meta({ id: 'unknown', description: 'An information gap: a question the sources leave open.' });
+
+/** A cited line of the overall assessment. */
+const citedAssessment = <K extends string, V extends readonly [string, ...string[]]>(key: K, values: V, what: string) =>
+  z
+    .strictObject({
+      [key]: z.enum(values).describe(what),
+      rationale: text.describe('Why, in one or two sentences.'),
+      citations: citations.describe('What the rationale rests on.'),
+    } as { [P in K]: z.ZodEnum<{ [X in V[number]]: X }> } & { rationale: typeof text; citations: typeof citations })
+    .describe(what);
+
 /** One paragraph of an article, verbatim. */
 const paragraph = z
   .strictObject({
@@ -153,6 +357,10 @@ const article = z
     published: sourced.describe('When the article was published: value is EDTF, also read out in `date`.'),
     sourceUrl: sourced.describe('Where the article lives online (its own address).'),
     seed: text.describe('The raw text file the article was made from (content/seeds/ in the repository).'),
+    source: sourceDescriptor.describe(
+      'What kind of source it is, how close to events, its line of reporting and reliability.',
+    ),
+    received: received.optional().describe('When its text was received and its hash; absent when not recorded.'),
     paragraphs: z
       .array(paragraph)
       .describe('The text, one entry per paragraph, in order; paragraph n is at index n - 1.'),
@@ -184,6 +392,7 @@ const role = z
     of: id.optional().describe('The entity the role is held in, when it has a profile.'),
     citations: citations.describe('Where the sources say so.'),
     inferred: inferred.optional().describe("Why, when this is the dossier's inference."),
+    ...timeFields,
   })
   .describe('One role.');
 
@@ -240,6 +449,9 @@ const entity = z
     within: citedReference
       .optional()
       .describe('Places only: the larger place it lies in; absent when the sources do not say.'),
+    reliability: reliability
+      .optional()
+      .describe('Organisations only: as a source, how reliable it is; absent when the dossier does not grade it.'),
   })
   .meta({
     id: 'entity',
@@ -310,6 +522,7 @@ const relation = z
       ),
     citations: citations.describe('Where the sources say so.'),
     inferred: inferred.optional().describe("Why, when this is the dossier's inference."),
+    ...timeFields,
   })
   .meta({ id: 'relation', description: 'A typed relation from one entity to another, with its sources.' });
 
@@ -403,6 +616,23 @@ const claim = z
       .describe(
         'Ids of the claims this one contradicts, or that contradict it (contradiction reads the same both ways).',
       ),
+    credibility: z
+      .strictObject({
+        grade: z
+          .union(CREDIBILITY_GRADES.map((g) => z.literal(g)))
+          .describe('1 confirmed … 5 improbable; 6: truth cannot be judged.'),
+        label: text.describe('The grade in words.'),
+        basis: text.describe('Why this grade.'),
+      })
+      .optional()
+      .describe('How credible the claim is on the Admiralty code; absent when the dossier does not grade it.'),
+    grade: z
+      .string()
+      .regex(/^[A-F](?:\/[A-F])*[1-6]$/)
+      .optional()
+      .describe(
+        "The claim's grade as printed: its sources' reliability letters and its credibility, e.g. F3 or B/F2; with credibility.",
+      ),
   })
   .meta({ id: 'claim', description: 'A contested or notable statement of fact, who makes it, and how it stands.' });
 
@@ -429,16 +659,18 @@ const change = z
     group: z
       .enum(CHANGE_GROUPS)
       .describe(
-        "What the change is to: an article, an entity (added, removed, renamed), a fact of a profile (a role, type, date, place, participant, alias, relation), a sentence of a profile's summary, a quote, a claim, or a sentence of the briefing's bottom line.",
+        "What the change is to: an article, an entity (added, removed, renamed), a fact of a profile (a role, type, date, place, participant, alias, relation), a sentence of a profile's summary, a quote, a claim, a sentence of the briefing's bottom line, the assessment (key judgments, indicators, unknowns, trend and alert), or a grade (a claim's credibility, a source's reliability).",
       ),
     type: z
       .enum(CHANGE_TYPES)
       .describe(
-        "added, removed, renamed, changed (its wording: see before and after), status (a claim's), linked / unlinked (a claim's supports or contradicts), cited (the same statement with other sources).",
+        "added, removed, renamed, changed (its wording: see before and after), status (a claim's or an indicator's), linked / unlinked (a claim's supports or contradicts), cited (the same statement with other sources), moved (a key judgment's likelihood or confidence: see before, after and reason).",
       ),
     target: z
       .strictObject({
-        kind: z.enum(['article', 'entity', 'quote', 'claim', 'briefing']).describe('What kind of thing changed.'),
+        kind: z
+          .enum(['article', 'entity', 'quote', 'claim', 'briefing', 'judgment', 'indicator', 'unknown', 'assessment'])
+          .describe('What kind of thing changed.'),
         id: text.describe('Its id today (entities are followed through renames), or its last id when it is gone.'),
         name: text.describe("How it is named: a profile's name, an article's title, a claim's statement."),
         url: url.optional().describe('Where it lives on the site today; absent when the dossier no longer holds it.'),
@@ -455,6 +687,9 @@ const change = z
       .optional()
       .describe('Citations (<article>#p-<n>) of articles the dossier no longer holds.'),
     minor: z.boolean().describe('True for a spelling or wording edit inside a statement that kept its citations.'),
+    reason: text
+      .optional()
+      .describe('Why a key judgment moved, as its author gave it; `citations` are what the reason rests on.'),
   })
   .meta({ id: 'change', description: 'One change, fact by fact, with the paragraphs that carry it.' });
 
@@ -541,6 +776,31 @@ export const dossierJsonShape = z
     claims: z
       .array(claim)
       .describe('Contested and notable statements of fact, who makes them and how they stand, by id.'),
+    judgments: z.array(judgment).describe("The key judgments, in the dossier's order."),
+    indicators: z.array(indicator).describe("What to watch, in the dossier's order."),
+    unknowns: z.array(unknown).describe("Information gaps, in the dossier's order."),
+    trend: citedAssessment('direction', TRENDS, 'Which way the situation moved: deteriorated, improved or unchanged.')
+      .optional()
+      .describe('The trend (CrisisWatch), with its cited rationale; absent when the dossier gives none.'),
+    alert: citedAssessment('kind', ALERTS, 'What a reader is alerted to: a risk, an opportunity, or none.')
+      .optional()
+      .describe('The alert (CrisisWatch), with its cited rationale; absent when the dossier gives none.'),
+    sourceSummary: z
+      .strictObject({
+        articles: z.int().min(0).describe('Articles.'),
+        namedOutlets: z.int().min(0).describe('Distinct outlets with a profile.'),
+        unnamedOutlets: z.int().min(0).describe('Articles that name no outlet with a profile.'),
+        lines: z.int().min(0).describe('Independent lines of reporting (independence groups).'),
+        firstHand: z.int().min(0).describe('First-hand articles.'),
+        secondHand: z.int().min(0).describe('Second-hand articles.'),
+        judgments: z.int().min(0).describe('Key judgments.'),
+        singleLine: z.int().min(0).describe('Key judgments whose basis is all one line of reporting.'),
+        gradedClaims: z.int().min(0).describe('Claims with a credibility grade.'),
+        text: text.describe('The summary in words, as the briefing prints it.'),
+      })
+      .describe(
+        "The summary the briefing's Sources section opens with, computed from the articles, grades and judgments.",
+      ),
     editions: z.array(edition).describe('The editions recorded so far, oldest first (docs/editions.md).'),
     unrecorded: z
       .strictObject({
@@ -574,6 +834,12 @@ export type MentionJson = z.output<typeof mention>;
 export type EventJson = z.output<typeof event>;
 export type QuoteJson = z.output<typeof quote>;
 export type ClaimJson = z.output<typeof claim>;
+export type JudgmentJson = z.output<typeof judgment>;
+export type IndicatorJson = z.output<typeof indicator>;
+export type UnknownJson = z.output<typeof unknown>;
+export type SourceDescriptorJson = z.output<typeof sourceDescriptor>;
+export type ReceivedJson = z.output<typeof received>;
+export type EvidenceJson = z.output<typeof evidence>;
 /** The whole dossier as data: the shape dossier.schema.json documents. */
 export type DossierJson = z.output<typeof dossierJsonShape>;
 /** dossier.json without its editions: what the content alone gives (the CSV tables are cut from it). */

@@ -4,10 +4,20 @@ import { ENTITY_KINDS, type EntityKind } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
 import { byCodePoint } from '../shared/order';
 import { isDerivedRelation, RELATION_TYPES } from '../schemas/relation-types';
+import { RELIABILITY } from '../schemas/grading';
 import type { Sourced } from '../schemas/article';
-import type { LinkGraph } from '../dossier/link-graph';
+import type { LinkGraph, RelationView } from '../dossier/link-graph';
 import type { ArticleRecord, EntityRecord } from '../dossier/records';
 import { absolute, byKeys, citationJson, citationsJson, dateJson, type ExportInput, type ExportSite } from './common';
+import {
+  assessmentJson,
+  claimGradeJson,
+  gradingContext,
+  receivedJson,
+  sourceJson,
+  timeJson,
+  type GradingContext,
+} from './assessment-json';
 import {
   DOSSIER_JSON_VERSION,
   type ArticleJson,
@@ -61,7 +71,7 @@ function sourcedJson(fact: Sourced | ArticleRecord['data']['published'], site: E
   };
 }
 
-function articleJson(article: ArticleRecord, site: ExportSite): ArticleJson {
+function articleJson(article: ArticleRecord, context: GradingContext, site: ExportSite): ArticleJson {
   const { data } = article;
   const { urls } = site;
   const published = sourcedJson(data.published, site);
@@ -77,6 +87,8 @@ function articleJson(article: ArticleRecord, site: ExportSite): ArticleJson {
       data.published.status === 'not-stated' ? published : { ...published, date: dateJson(data.published.value) },
     sourceUrl: sourcedJson(data.url, site),
     seed: data.seed,
+    source: sourceJson(article, context),
+    ...receivedJson(article, site),
     paragraphs: article.paragraphs.map((text, index) => ({
       n: index + 1,
       anchor: urls.paragraphAnchor(index + 1),
@@ -93,7 +105,7 @@ function referenceJson(
   return { entity: reference.ref, citations: citationsJson(reference.cite, site), ...inferredOf(reference.inferred) };
 }
 
-function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
+function entityJson(entity: EntityRecord, context: GradingContext, site: ExportSite): EntityJson {
   const names = namesByLanguage(entity.data);
   const base: EntityJson = {
     id: entity.id,
@@ -126,6 +138,7 @@ function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
           ...(role.of ? { of: role.of } : {}),
           citations: citationsJson(role.cite, site),
           ...inferredOf(role.inferred),
+          ...timeJson(role, context, site),
         })),
       };
     case 'organizations':
@@ -133,6 +146,15 @@ function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
         ...base,
         type: text(entity.data.type),
         ...(entity.data.country ? { country: referenceJson(entity.data.country, site) } : {}),
+        ...(entity.data.reliability
+          ? {
+              reliability: {
+                grade: entity.data.reliability.grade,
+                label: RELIABILITY[entity.data.reliability.grade],
+                basis: entity.data.reliability.basis,
+              },
+            }
+          : {}),
       };
     case 'places':
       return {
@@ -148,9 +170,14 @@ function entityJson(entity: EntityRecord, site: ExportSite): EntityJson {
   }
 }
 
-function relationsJson(graph: LinkGraph, site: ExportSite): RelationJson[] {
+function relationsJson(
+  input: ExportInput,
+  context: GradingContext,
+  graph: LinkGraph,
+  site: ExportSite,
+): RelationJson[] {
   const relations: RelationJson[] = [];
-  graph.relations.forEachEdge((_edge, attributes, from, to) => {
+  const add = (from: string, to: string, attributes: Omit<RelationView, 'label' | 'direction' | 'other'>) => {
     const wording: { label: string; inverse: string; symmetric?: boolean } = RELATION_TYPES[attributes.type];
     relations.push({
       from,
@@ -162,8 +189,14 @@ function relationsJson(graph: LinkGraph, site: ExportSite): RelationJson[] {
       derived: isDerivedRelation(attributes.type),
       citations: citationsJson(attributes.cite, site),
       ...inferredOf(attributes.inferred),
+      ...timeJson(attributes, context, site),
     });
-  });
+  };
+  graph.relations.forEachEdge((_edge, attributes, from, to) => add(from, to, attributes));
+  // Superseded relations are no part of the graph, but the data keeps them, marked.
+  for (const entity of input.entities)
+    for (const view of graph.supersededRelationsOf(entity.id))
+      if (view.direction === 'out') add(entity.id, view.other, view);
   return relations.sort(
     byKeys(
       (r) => r.from,
@@ -235,7 +268,7 @@ function eventsJson(input: ExportInput, site: ExportSite): EventJson[] {
   );
 }
 
-function claimsJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite): ClaimJson[] {
+function claimsJson(input: ExportInput, context: GradingContext, graph: LinkGraph, site: DossierJsonSite): ClaimJson[] {
   return input.claims
     .map((claim): ClaimJson => {
       const { data } = claim;
@@ -255,6 +288,7 @@ function claimsJson(input: ExportInput, graph: LinkGraph, site: DossierJsonSite)
         supports: linked('supports'),
         supportedBy: linked('supported by'),
         contradicts: linked('contradicts'),
+        ...claimGradeJson(claim, context),
       };
     })
     .sort(byKeys((c) => c.id));
@@ -277,6 +311,7 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Dos
   const { urls } = site;
   const data = input.dossier.data;
   const kindOrder = (kind: EntityKind) => ENTITY_KINDS.indexOf(kind);
+  const context = gradingContext(input);
   return {
     $schema: absolute(urls.asset(DOSSIER_SCHEMA_PATH), site.site),
     version: DOSSIER_JSON_VERSION,
@@ -292,7 +327,7 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Dos
     })),
     keyEvents: data.keyEvents.map((event) => event.ref),
     keyQuotes: [...data.keyQuotes],
-    articles: [...input.articles].sort(byKeys((a) => a.id)).map((article) => articleJson(article, site)),
+    articles: [...input.articles].sort(byKeys((a) => a.id)).map((article) => articleJson(article, context, site)),
     entities: [...input.entities]
       .sort(
         byKeys(
@@ -300,8 +335,8 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Dos
           (e) => e.id,
         ),
       )
-      .map((entity) => entityJson(entity, site)),
-    relations: relationsJson(graph, site),
+      .map((entity) => entityJson(entity, context, site)),
+    relations: relationsJson(input, context, graph, site),
     mentions: mentionsJson(input, site),
     events: eventsJson(input, site),
     quotes: input.quotes
@@ -322,7 +357,8 @@ export function buildDossierJson(input: ExportInput, graph: LinkGraph, site: Dos
         about: [...quote.about],
       }))
       .sort(byKeys((q) => q.id)),
-    claims: claimsJson(input, graph, site),
+    claims: claimsJson(input, context, graph, site),
+    ...assessmentJson(input, context, site),
   };
 }
 

@@ -12,6 +12,18 @@ export const quoteAnchor = (id: string) => `quote-${id}`;
 /** The anchor of a claim's card: `claim-<id>`. */
 export const claimAnchor = (id: string) => `claim-${id}`;
 
+/** The anchor of a key judgment on the assessment page and the briefing: `j-<id>`. */
+export const judgmentAnchor = (id: string) => `j-${id}`;
+
+/** The anchor of an indicator: `i-<id>`. */
+export const indicatorAnchor = (id: string) => `i-${id}`;
+
+/** The anchor of an information gap: `gap-<id>`. */
+export const gapAnchor = (id: string) => `gap-${id}`;
+
+/** The anchors of the assessment page's explanations: the likelihood yardstick, the Admiralty grades. */
+export const SCALE_ANCHORS = { yardstick: 'yardstick', grades: 'grades' } as const;
+
 /**
  * Ids inside the book (`/book/`, printed as dossier.pdf), where the whole dossier is one page: each profile, article,
  * chapter and card is a section whose own ids are prefixed with the section's id (`article--<id>--p-7`), so that

@@ -36,6 +36,13 @@ export interface SiteUrls {
   asset(path: string): string;
   /** The one-page briefing. */
   briefing(): string;
+  /**
+   * The full assessment: every key judgment with what it rests on, what to watch, the unknowns, the source grades
+   * and the scales; with a fragment, one item or one scale on it.
+   */
+  assessment(fragment?: string): string;
+  /** An article's text exactly as it was received (its seed file), for `sha256sum`. */
+  receivedText(articleId: string): string;
   /** The whole dossier as one long page, made to be printed as a book (dossier.pdf). */
   book(): string;
   /** The timeline of events and publications, page 1 at /timeline/. */
@@ -83,6 +90,8 @@ export function createUrls(base: string): SiteUrls {
     },
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
     briefing: () => `${root}briefing/`,
+    assessment: (fragment) => `${root}assessment/${fragment ? `#${fragment}` : ''}`,
+    receivedText: (id) => `${root}articles/${id}/source.txt`,
     book: () => `${root}book/`,
     timeline: (page = 1) => `${root}timeline/${page > 1 ? `page/${page}/` : ''}`,
     quotes: (speaker) => `${root}quotes/${speaker ? `by/${speaker}/` : ''}`,

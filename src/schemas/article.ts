@@ -3,6 +3,7 @@ import { cite } from './citation';
 import { entityId } from './entity-base';
 import { strictObject } from './strict';
 import { edtfString } from './event';
+import { sourceDescriptor } from './grading';
 
 /**
  * A fact about the article itself that its text may or may not state. The
@@ -64,12 +65,32 @@ export const articleSchema = strictObject({
   /** Two or three sentences on what the article reports, written from its text. */
   summary: z.string().min(1),
   /** The raw text file this article was made from, kept in content/seeds/. */
-  seed: z.string().min(1),
+  seed: z.string().regex(/^[^/\\.][^/\\]*$/, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a file name in content/seeds/. Write the seed file's name alone, e.g. 000_ed13a5765eb58403.txt.`,
+  }),
   /**
    * Ids of the entities the text mentions, as found by ingest with the site's
    * own matcher: a record for review. Pages use the mentions the build finds.
    */
   entities: z.array(entityId).default([]),
+  /** What kind of source it is, how close to events, and which line of reporting (ICD 206's source descriptor). */
+  source: sourceDescriptor,
+  /**
+   * The text as it was received (the Berkeley Protocol's preservation record): when, and the SHA-256 of the seed
+   * file's bytes. The build refuses a seed that no longer has this hash, and paragraphs that no longer match it.
+   */
+  received: strictObject({
+    /** The day the text was received, as EDTF; an interval when only bounded (../2026-11-22: on or before). */
+    retrieved: edtfString,
+    /** How the day is known, in one line, when it is not the day ingest ran. */
+    basis: z.string().min(1).optional(),
+    /** The SHA-256 of the seed file's bytes, as 64 lower-case hex digits: what `sha256sum` prints. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a SHA-256 hash. Write the 64 lower-case hex digits \`sha256sum content/seeds/<seed>\` prints.`,
+    }),
+  }).optional(),
 });
 
 export type Article = z.infer<typeof articleSchema>;

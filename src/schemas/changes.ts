@@ -6,7 +6,17 @@
  */
 
 /** The groups changes fall in, in the order the changes page shows them. */
-export const CHANGE_GROUPS = ['articles', 'entities', 'facts', 'summaries', 'quotes', 'claims', 'briefing'] as const;
+export const CHANGE_GROUPS = [
+  'articles',
+  'entities',
+  'facts',
+  'summaries',
+  'quotes',
+  'claims',
+  'briefing',
+  'judgments',
+  'grades',
+] as const;
 export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
 
 /** The kinds of change. */
@@ -19,5 +29,6 @@ export const CHANGE_TYPES = [
   'linked',
   'unlinked',
   'cited',
+  'moved',
 ] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { cite } from './citation';
 import { entityId } from './entity-base';
+import { credibilityGrade } from './grading';
 import { strictObject } from './strict';
 
 /** How a claim stands in the sources. */
@@ -33,6 +34,11 @@ export const claimSchema = strictObject({
   contradicts: z.array(z.string().min(1)).default([]),
   /** Why the status is what it is, when that is not obvious from the sources. */
   note: z.string().min(1).optional(),
+  /**
+   * How credible the claim is, 1–6 on the Admiralty code, and why; graded apart from its sources' reliability. 1
+   * ("confirmed by other independent sources"), like status confirmed, needs support from two independence groups.
+   */
+  credibility: credibilityGrade.optional(),
 });
 
 export type Claim = z.infer<typeof claimSchema>;

@@ -4,6 +4,12 @@ import { entityId } from './entity-base';
 import { edtfString } from './event';
 import { strictObject } from './strict';
 
+/** Which way a situation moved (CrisisWatch). */
+export const TRENDS = ['deteriorated', 'improved', 'unchanged'] as const;
+
+/** What a reader is alerted to (CrisisWatch). */
+export const ALERTS = ['risk', 'opportunity', 'none'] as const;
+
 /** A sentence the dossier states, with its source. */
 export const citedStatement = strictObject({
   /** The sentence. */
@@ -42,6 +48,28 @@ export const dossierSchema = strictObject({
   keyEvents: z.array(strictObject({ /** An event's id. */ ref: entityId })).default([]),
   /** Three to five quotes for the briefing: ids from content/quotes.yaml. */
   keyQuotes: z.array(z.string().min(1)).default([]),
+  /** Which way the situation moved over the period the dossier covers (CrisisWatch's arrow), and why, cited. */
+  trend: strictObject({
+    /** deteriorated, improved or unchanged. */
+    direction: z.enum(TRENDS, {
+      error: (issue) => `trend ${JSON.stringify(issue.input)} is not one of ${TRENDS.join(', ')}.`,
+    }),
+    /** Why, in one or two sentences. */
+    rationale: z.string().min(1),
+    /** Where the sources say what the rationale rests on. */
+    cite,
+  }).optional(),
+  /** A risk or an opportunity a reader should act on now (CrisisWatch's alert), or none, and why, cited. */
+  alert: strictObject({
+    /** risk, opportunity, or none. */
+    kind: z.enum(ALERTS, {
+      error: (issue) => `alert ${JSON.stringify(issue.input)} is not one of ${ALERTS.join(', ')}.`,
+    }),
+    /** Why, in one or two sentences. */
+    rationale: z.string().min(1),
+    /** Where the sources say what the rationale rests on. */
+    cite,
+  }).optional(),
 });
 
 export type Dossier = z.infer<typeof dossierSchema>;

@@ -3,6 +3,7 @@ import { cite } from './citation';
 import { reference } from './references';
 import { RELATION_TYPE_NAMES } from './relation-types';
 import { strictObject } from './strict';
+import { timeScope } from './time-scope';
 import { didYouMean } from '../shared/did-you-mean';
 import { ID_PATTERN } from '../shared/id-pattern';
 import { languageTag } from './language';
@@ -53,6 +54,7 @@ export const relation = strictObject({
   cite,
   /** Set when this is our inference rather than the sources' words: say why. */
   inferred: z.string().min(1).optional(),
+  ...timeScope,
 });
 
 /** Fields every entity profile has, whatever its kind. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { cite } from './citation';
 import { entityBase, entityId } from './entity-base';
 import { strictObject } from './strict';
+import { timeScope } from './time-scope';
 
 /** A role a person holds, as the sources give it. */
 export const role = strictObject({
@@ -13,6 +14,7 @@ export const role = strictObject({
   cite,
   /** Set when this is our inference rather than the sources' words: say why. */
   inferred: z.string().min(1).optional(),
+  ...timeScope,
 });
 
 /** A person named in the sources. */

@@ -140,3 +140,36 @@ export function dateSortKey(date: DossierDate): string {
 export function machineDate(date: DossierDate): string {
   return dateSortKey(date);
 }
+
+/** The last day of a month: 31 for 2026-01, 28 for 2026-02. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The first day a point can mean, `YYYY-MM-DD`: 2026-01 → 2026-01-01. */
+export function firstDay(point: DatePoint): string {
+  const [year, month = '01', day = '01'] = point.iso.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/** The last day a point can mean, `YYYY-MM-DD`: 2026-01 → 2026-01-31, 2026 → 2026-12-31. */
+export function lastDay(point: DatePoint): string {
+  const [year, month, day] = point.iso.split('-');
+  if (day) return point.iso;
+  if (month) return `${year}-${month}-${String(daysInMonth(Number(year), Number(month))).padStart(2, '0')}`;
+  return `${year}-12-31`;
+}
+
+/**
+ * The days a date can mean, as `YYYY-MM-DD` (compared as text): from its first possible day to its last; an open or
+ * unknown end is null. 2026-01 is 2026-01-01 to 2026-01-31; 2026-01-08/.. starts on 2026-01-08 and never ends.
+ */
+export function dayRange(date: DossierDate): { first: string | null; last: string | null } {
+  if (date.kind === 'date') return { first: firstDay(date.point), last: lastDay(date.point) };
+  return { first: date.from ? firstDay(date.from) : null, last: date.to ? lastDay(date.to) : null };
+}
+
+/** Whole days from day `from` to day `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../dossier/records';
 import { urls } from '../identity/site';
 import type { Article } from '../schemas/article';
 import { ENTITY_KINDS, KIND_LABELS } from '../schemas/kinds';
+import { articleProvenance, type ArticleProvenance } from './article-provenance';
 import { citationPrefix, dateLine, newestArticles, outletLine } from './article-meta';
 import { entityPreviews, type EntityPreviewView } from './cards';
 import { PAGE_SIZE, pageCount, pageSlice } from './paging';
@@ -18,6 +19,8 @@ export interface ArticleView {
   data: Article;
   /** How many paragraphs it has. */
   paragraphs: number;
+  /** Where its text came from: its source descriptor and grade, and how it was received. */
+  provenance: ArticleProvenance;
   /** Its text as the article pipeline rendered it: escaped, every paragraph anchored, names linked. */
   html: string;
   facets: SearchFacets;
@@ -40,6 +43,7 @@ export function articleView(dossier: LoadedDossier, id: string): ArticleView {
     id,
     data: article.data,
     paragraphs: article.paragraphs.length,
+    provenance: articleProvenance(dossier, article),
     html: dossier.articleHtml(id),
     facets: articleFacets(article.data),
     citeText: citationPrefix(article.data),

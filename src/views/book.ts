@@ -172,7 +172,7 @@ function bookProfile(dossier: LoadedDossier, entity: EntityRecord): BookProfileV
     id: entity.id,
     name: entity.data.name,
     kind: KIND_LABELS[entity.kind].singular,
-    facts: factBox(entity),
+    facts: factBox(entity, dossier),
     summary: dossier.prose(entity),
     relations: lists.relations,
     sections: profileSections(dossier, entity).map(({ list, heading }) => {

@@ -34,7 +34,8 @@ export function actorRole(entity: EntityRecord | undefined): string {
   if (!entity) return '';
   switch (entity.kind) {
     case 'people':
-      return entity.data.roles[0]?.title ?? '';
+      // A superseded role no longer stands: the briefing names the first that does.
+      return entity.data.roles.find((role) => !role.superseded)?.title ?? '';
     case 'organizations':
     case 'places':
       return entity.data.type.value;

@@ -1,5 +1,7 @@
 import type { Backlink } from '../dossier/link-graph';
 import type { LoadedDossier } from '../dossier/load';
+import { claimGrade, type ClaimGrade } from './assessment';
+import { claimReview } from './claim-review';
 import { urls } from '../identity/site';
 import type { Claim } from '../schemas/claim';
 import { KIND_LABELS } from '../schemas/kinds';
@@ -90,11 +92,17 @@ export interface ClaimCardView {
   citeText: string;
   /** Its schema.org Claim. */
   jsonLd: Record<string, unknown>;
+  /** Its grade on the Admiralty code, and why, in words; none when the dossier does not grade it. */
+  grade?: { mark: ClaimGrade; basis: string } | undefined;
+  /** Its schema.org ClaimReview; none when ungraded or graded 6 (no verdict). */
+  review?: Record<string, unknown> | undefined;
 }
 
 /** A claim's card. */
 export function claimCard(dossier: LoadedDossier, id: string): ClaimCardView {
-  const { data } = dossier.claim(id)!;
+  const claim = dossier.claim(id)!;
+  const { data } = claim;
+  const grade = claimGrade(dossier, claim);
   return {
     id,
     status: data.status,
@@ -113,6 +121,11 @@ export function claimCard(dossier: LoadedDossier, id: string): ClaimCardView {
     })),
     citeText: claimCitationText(dossier, id),
     jsonLd: schemaOrg(dossier, urls).claim(id),
+    grade: grade && {
+      mark: grade,
+      basis: `Graded ${grade.code}. Source: ${[...new Set(grade.sources.map((s) => s.basis))].join(' ')} Information: ${grade.credibility.basis}`,
+    },
+    review: claimReview(dossier, urls, id),
   };
 }
 

@@ -6,6 +6,7 @@ import type { ProfileListName } from '../identity/urls';
 import { formatDossierDate } from '../shared/dates';
 import { oncePerId } from '../shared/once';
 import { dateLine } from './article-meta';
+import { judgmentsAbout, type NumberedJudgment } from './assessment';
 import { claimUrl } from './locations';
 import { factBox, type FactBoxView } from './profile-facts';
 import { entityHead, type EntityHead } from './profile-page';
@@ -124,6 +125,8 @@ export interface EntityBriefView {
   profile: string;
   facts: FactBoxView;
   summary: ProsePart[];
+  /** The key judgments that concern it, numbered as the assessment numbers them. */
+  judgments: NumberedJudgment[];
   relations: RelationView[];
   /** Its events, in date order: when (in words), which, and where the sources date it. */
   events: Array<{ id: string; when: string | undefined; cite: string[] | undefined }>;
@@ -152,8 +155,9 @@ export function entityBriefView(dossier: LoadedDossier, id: string): EntityBrief
     entity: entityHead(entity),
     profile,
     // One printed page: the names in other languages, a search aid, stay on the profile page.
-    facts: { ...factBox(entity), otherNames: [] },
+    facts: { ...factBox(entity, dossier), otherNames: [] },
     summary: dossier.prose(entity),
+    judgments: judgmentsAbout(dossier, id),
     relations: brief.relations,
     events: brief.events.map((entry) => {
       const event = dossier.entity(entry.id);

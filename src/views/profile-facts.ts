@@ -4,6 +4,10 @@ import { KIND_LABELS } from '../schemas/kinds';
 import { assertNever } from '../shared/assert-never';
 import { fold } from '../shared/fold';
 import { namesByLanguage } from '../identity/names';
+import { urls } from '../identity/site';
+import type { LoadedDossier } from '../dossier/load';
+import type { TimedFact } from '../dossier/time-scope';
+import { factTimeView } from './fact-time';
 
 /**
  * A profile's facts, written once: its other names, then each kind's own
@@ -35,7 +39,27 @@ export interface FactRow {
   cite: readonly string[];
   /** Set when the dossier infers the fact rather than the sources stating it: why. */
   inferred?: string;
+  /**
+   * Set when the fact no longer stands (a superseded role): why, and where the sources say so (the fact's own
+   * citations when they do not). The fact box shows it apart, struck through; an edition keeps it like any fact.
+   */
+  superseded?: { reason: string; cite: readonly string[] };
+  /** A role's standing as of the dossier's date, when the fact box is asked for it ({@link factBox}). */
+  standing?: FactStanding;
 }
+
+/** A role's standing as a profile says it: "current as of 9 January 2026, last supported by BBC interview ¶1". */
+export interface FactStanding {
+  /** current, ended, unknown or superseded. */
+  status: string;
+  /** "current as of 9 January 2026", "ended 3 January 2026", "status unknown". */
+  words: string;
+  /** The paragraph it was last supported by, named and linked; none when no citation is to a dated article. */
+  last?: { href: string; label: string };
+}
+
+/** How a fact's standing is found: from the dossier's date and its articles' dates. */
+type Standing = (fact: TimedFact) => FactStanding;
 
 /**
  * One field of the fact box: a heading and its facts. `one` holds at most one
@@ -93,7 +117,7 @@ function list(heading: string, rows: FactRow[]): FactField {
 }
 
 /** Each kind's own fields, in the order the fact box shows them. */
-function kindFields(entity: EntityRecord): FactField[] {
+function kindFields(entity: EntityRecord, standing: Standing | undefined): FactField[] {
   switch (entity.kind) {
     case 'people':
       return [
@@ -106,6 +130,11 @@ function kindFields(entity: EntityRecord): FactField[] {
             ...optional('ref', role.of),
             cite: role.cite,
             ...optional('inferred', role.inferred),
+            ...optional(
+              'superseded',
+              role.superseded && { reason: role.superseded.reason, cite: role.superseded.cite ?? role.cite },
+            ),
+            ...optional('standing', role.superseded ? undefined : standing?.(role)),
           })),
         ),
       ];
@@ -153,7 +182,7 @@ function kindFields(entity: EntityRecord): FactField[] {
  * only when it has some), then its kind's own fields. Each call builds new
  * rows from the profile's data; it is cheap, and holds nothing across pages.
  */
-export function profileFacts(entity: EntityRecord): FactField[] {
+export function profileFacts(entity: EntityRecord, standing?: Standing): FactField[] {
   const { aliases } = entity.data;
   const names: FactField[] =
     aliases.length > 0
@@ -170,15 +199,34 @@ export function profileFacts(entity: EntityRecord): FactField[] {
           },
         ]
       : [];
-  return [...names, ...kindFields(entity)];
+  return [...names, ...kindFields(entity, standing)];
 }
 
-/** The fact box of `entity`'s profile: its kind, then {@link profileFacts}. */
-export function factBox(entity: EntityRecord): FactBoxView {
+/** A fact's standing as of `dossier`'s date (see {@link factTimeView}), as the fact box links it. */
+function standingIn(dossier: Pick<LoadedDossier, 'article' | 'dossier'>): Standing {
+  return (fact) => {
+    const time = factTimeView(dossier, fact);
+    return {
+      status: time.status,
+      words: time.words,
+      ...optional('last', time.last && { href: urls.citation(time.last.cite), label: time.last.label }),
+    };
+  };
+}
+
+/**
+ * The fact box of `entity`'s profile: its kind, then {@link profileFacts}; given the dossier, each role with its
+ * standing as of the dossier's date.
+ */
+export function factBox(entity: EntityRecord, dossier?: Pick<LoadedDossier, 'article' | 'dossier'>): FactBoxView {
   const otherNames = Object.entries(namesByLanguage(entity.data)).map(([lang, names]) => ({
     lang,
     label: languageName.of(lang) ?? lang,
     names,
   }));
-  return { kind: KIND_LABELS[entity.kind].singular, fields: profileFacts(entity), otherNames };
+  return {
+    kind: KIND_LABELS[entity.kind].singular,
+    fields: profileFacts(entity, dossier && standingIn(dossier)),
+    otherNames,
+  };
 }

@@ -1,3 +1,4 @@
+import { judgmentsAbout, type NumberedJudgment } from './assessment';
 import type { CoMention, RelationView } from '../dossier/link-graph';
 import type { LoadedDossier } from '../dossier/load';
 import type { EntityRecord } from '../dossier/records';
@@ -115,6 +116,10 @@ export interface ProfileView {
   facts: FactBoxView;
   summary: ProsePart[];
   relations: ProfileListView;
+  /** Its relations that no longer stand, each worded from its end: kept, marked, with why. */
+  supersededRelations: readonly RelationView[];
+  /** The key judgments that concern it, numbered as the assessment numbers them. */
+  judgments: NumberedJudgment[];
   /** The drawing of its neighbourhood; none when it has no relations. */
   neighbourhood: Drawing | undefined;
   /** Its events, quotes and claims, each list that has items a section with its heading. */
@@ -137,9 +142,11 @@ export function profileView(dossier: LoadedDossier, id: string): ProfileView {
     site: siteChrome(dossier),
     entity: entityHead(entity),
     facets: entityFacets(entity),
-    facts: factBox(entity),
+    facts: factBox(entity, dossier),
     summary: dossier.prose(entity),
     relations: profileListView(dossier, entity, 'relations'),
+    supersededRelations: dossier.graph.supersededRelationsOf(id),
+    judgments: judgmentsAbout(dossier, id),
     neighbourhood: drawNeighbourhood(dossier, id),
     sections: PROFILE_SECTIONS.filter((list) => lists[list].length > 0).map((list) => ({
       heading: profileListHeading(list, entity.data.name, entity.kind === 'events', 'profile'),

@@ -20,6 +20,7 @@ export const siteChrome = once((dossier: LoadedDossier): SiteChrome => ({
   nav: [
     { href: urls.home(), label: 'Overview' },
     { href: urls.briefing(), label: 'Briefing' },
+    { href: urls.assessment(), label: 'Assessment' },
     { href: urls.changes(), label: 'Changes' },
     { href: urls.timeline(), label: 'Timeline' },
     { href: urls.quotes(), label: 'Quotes' },

@@ -27,7 +27,55 @@ const edit = (file: string, change: (text: string) => string) =>
   writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
 const text = (node: Element | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
 
-/** Every kind of change the changes page groups: an article, a rename, a fact, a sentence, a quote, a claim. */
+/** The first day's assessment: one judgment, one indicator whose check-by date has passed (lapsed), one unknown. */
+function firstDay() {
+  writeFileSync(
+    join(content, 'judgments.yaml'),
+    `- id: talks-resume
+  text: Talks between Ruritania and the agency are likely to resume before March.
+  likelihood: likely
+  confidence: low
+  confidenceBasis: One article, and one party's word.
+  basis: [meeting-went-well]
+  about: [ana-perez, summit]
+`,
+  );
+  writeFileSync(
+    join(content, 'indicators.yaml'),
+    `- id: talks-date-set
+  observable: A date is set for new talks.
+  checkBy: '2026-01-05'
+  moves:
+    - judgment: talks-resume
+      direction: up
+`,
+  );
+  // A role and a relation that no longer stand: kept, marked, out of the current views.
+  edit('people/ana-perez.mdx', (t) =>
+    t
+      .replace(
+        'roles:\n',
+        'roles:\n  - title: Mayor of Puerto Nuevo\n    of: puerto-nuevo\n    cite: sample-article#p-1\n    superseded:\n      reason: She left the post to become president.\n',
+      )
+      .replace(
+        'relations:\n',
+        'relations:\n  - type: official-of\n    to: puerto-nuevo\n    cite: sample-article#p-1\n    superseded:\n      reason: She left the city to govern the country.\n',
+      ),
+  );
+  writeFileSync(
+    join(content, 'gaps.yaml'),
+    `- id: agency-view
+  question: What does the agency say of the meeting?
+  whyItMatters: Only Pérez describes it.
+  judgments: [talks-resume]
+`,
+  );
+}
+
+/**
+ * Every kind of change the changes page groups: an article, a rename, a fact, a sentence, a quote, a claim, and a
+ * key judgment moved on the yardstick with its reason.
+ */
 function secondDay() {
   writeFileSync(
     join(content, 'articles/second-article.mdx'),
@@ -45,6 +93,7 @@ url:
   status: not-stated
 summary: The talks collapsed.
 seed: second.txt
+source: { kind: report, access: second-hand, independenceGroup: other-outlet }
 ---
 
 The Ruritanian Agency said the talks had collapsed.
@@ -89,12 +138,19 @@ Officials said the summit ended on Saturday 10 January, and Perez said we will t
   edit('dossier/index.mdx', (t) =>
     t.replace('bottomLine:\n', 'bottomLine:\n  - text: The talks collapsed.\n    cite: second-article#p-1\n'),
   );
+  edit('judgments.yaml', (t) =>
+    t
+      .replace('are likely to resume', 'are unlikely to resume')
+      .replace('likelihood: likely', 'likelihood: unlikely')
+      .concat('  change:\n    reason: The agency says the talks collapsed.\n    basis: [second-article#p-1]\n'),
+  );
 }
 
 let site: BuildResult;
 let firstId = '';
 let secondId = '';
 beforeAll(() => {
+  firstDay();
   expect(record('--title', 'First look', '--as-of', '2026-01-09'), output.join('\n')).toBe(0);
   secondDay();
   expect(
@@ -130,6 +186,7 @@ describe('the changes page', () => {
       'Added The talks collapsed. Now: reported [Second ¶1]',
       'New link The talks collapsed. Now: supports “The meeting failed.” [Second ¶1]',
       'Added Bottom line: The talks collapsed. [Second ¶1]',
+      'Moved Talks between Ruritania and the agency are unlikely to resume before March. likely, low confidence → became unlikely, low confidence Why: The agency says the talks collapsed. [Second ¶1]',
     ]);
     // Each item links to where the change lives, and its citations to the paragraph.
     const links = selectAll('li.change', second).map((li) => String((select('a', li) as Element).properties.href));
@@ -175,6 +232,8 @@ describe('editions kept readable', () => {
       'Quotes 1',
       'Claims 4',
       'Bottom line 1',
+      'Judgments and what to watch 1',
+      'Grades 0',
     ]);
   });
 
@@ -217,6 +276,54 @@ describe('editions kept readable', () => {
   });
 });
 
+describe('judgments across editions, and facts that no longer stand', () => {
+  it("shows each edition's briefing with its terms as they were", () => {
+    const term = (id: string) =>
+      selectAll('.briefing-judgments strong.likelihood', readPage(site.outDir, `editions/${id}/index.html`)).map(text);
+    expect(term(firstId)).toEqual(['likely']);
+    expect(term(secondId)).toEqual(['unlikely']);
+    expect(
+      selectAll('.briefing-judgments strong.likelihood', readPage(site.outDir, 'briefing/index.html')).map(text),
+    ).toEqual(['unlikely']);
+  });
+
+  it('computes an indicator not seen by its check-by date as lapsed, on the briefing and in dossier.json', () => {
+    const briefing = readPage(site.outDir, 'briefing/index.html');
+    expect(text(select('section:has(#b-watch) li', briefing))).toBe(
+      // The arrow is what the eye reads, "raises" what a screen reader says.
+      'A date is set for new talks. By 5 January 2026: lapsed; J1↑ raises.',
+    );
+    const json = JSON.parse(readFileSync(join(site.outDir, 'dossier.json'), 'utf8'));
+    expect(json.indicators.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([
+      ['talks-date-set', 'lapsed'],
+    ]);
+  });
+
+  it('keeps a superseded role and relation visible with their reason, and out of the current views', () => {
+    const ana = readPage(site.outDir, 'people/ana-perez/index.html');
+    expect(selectAll('.facts .superseded-fact', ana).map(text)).toEqual([
+      'Mayor of Puerto Nuevo — no longer stands: She left the post to become president. [Sample ¶1]',
+    ]);
+    expect(selectAll('.superseded-facts.relations li', ana).map(text)).toEqual([
+      'official of Puerto Nuevo — no longer stands: She left the city to govern the country. [Sample ¶1]',
+    ]);
+    expect(selectAll('#relations ~ * li[data-relation="official-of"]:not(.superseded-fact)', ana)).toEqual([]);
+    const briefing = readPage(site.outDir, 'briefing/index.html');
+    expect(text(select('.briefing', briefing))).not.toContain('Mayor of Puerto Nuevo');
+    const json = JSON.parse(readFileSync(join(site.outDir, 'dossier.json'), 'utf8'));
+    const roles = json.entities.find((e: { id: string }) => e.id === 'ana-perez').roles;
+    expect(roles.map((r: { title: string; status: string }) => [r.title, r.status])).toEqual([
+      ['Mayor of Puerto Nuevo', 'superseded'],
+      ['President of Ruritania', 'current'],
+    ]);
+    expect(
+      json.relations
+        .filter((r: { from: string; type: string }) => r.from === 'ana-perez' && r.type === 'official-of')
+        .map((r: { status: string; superseded: { reason: string } }) => [r.status, r.superseded.reason]),
+    ).toEqual([['superseded', 'She left the city to govern the country.']]);
+  });
+});
+
 describe('editions as data', () => {
   it('puts the editions and their changes in dossier.json, valid against its schema', () => {
     const json = JSON.parse(readFileSync(join(site.outDir, 'dossier.json'), 'utf8'));
@@ -227,7 +334,7 @@ describe('editions as data', () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.editions.map((e: { id: string; changes: unknown[] }) => [e.id, e.changes.length])).toEqual([
       [firstId, 0],
-      [secondId, 11],
+      [secondId, 12],
     ]);
     const status = json.editions[1].changes.find((c: { type: string }) => c.type === 'status');
     expect(status).toMatchObject({

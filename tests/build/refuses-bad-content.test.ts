@@ -198,7 +198,7 @@ const cases: Case[] = [
   {
     name: 'code-in-article',
     expected: [
-      'articles/sample-article.mdx:19:29 `{…}` expressions are not allowed in dossier content. Escape a literal brace as \\{.',
+      'articles/sample-article.mdx:20:29 `{…}` expressions are not allowed in dossier content. Escape a literal brace as \\{.',
     ],
   },
   // A citation counts only when it names its paragraph literally.
@@ -287,7 +287,7 @@ const cases: Case[] = [
         Buffer.from(readFileSync(path, 'utf8').replace('Puerto Nuevo.', 'Puerto Nuevo caf\xe9.'), 'latin1'),
       );
     },
-    expected: ['articles/sample-article.mdx:17:16 is not UTF-8: byte 0xE9 at byte offset 265'],
+    expected: ['articles/sample-article.mdx:18:16 is not UTF-8: byte 0xE9 at byte offset 344'],
   },
   {
     name: 'utf16-profile',
@@ -333,6 +333,24 @@ const cases: Case[] = [
     env: { DOSSIER_SITE: 'javascript:alert(1)//' },
     expected: [
       `DOSSIER_SITE="javascript:alert(1)//" uses "javascript:"; the site's public address must be http:// or https://. For example: DOSSIER_SITE=https://dossier.example.org`,
+    ],
+  },
+  // Judgments, grades, time and preservation: every refusal decided across files, in one build.
+  {
+    name: 'assessment',
+    expected: [
+      'judgments.yaml:2 talks-resume.text: does not say how likely it is. Put its likelihood term, "likely" (55–80 %), in the text.',
+      'judgments.yaml:10 second-summit.text: uses "probably", a term of ICD 203\'s second row; this dossier uses the first row only, so the two never mix. Write "likely" (or the term that fits).',
+      'judgments.yaml:10 second-summit.text: hedges with "could", which says something is possible without saying how likely. State it with the likelihood term "likely" instead, or drop the hedge.',
+      'judgments.yaml:18 meeting-success.text: says "confidence" in the sentence that gives its likelihood. Confidence is about the evidence and is stated apart: move it to confidence and confidenceBasis.',
+      'judgments.yaml:22 meeting-success.basis[1]: names "meeting-wnet-well", but there is no claim with that id. Did you mean "meeting-went-well"? Write a claim\'s id from content/claims.yaml, or a paragraph, e.g. petro-warns-real-threat#p-7.',
+      'judgments.yaml:22 meeting-success.basis[2]: cites "sample-article#p-9", but article "sample-article" has 3 paragraphs (p-1 to p-3). Check the paragraph number on the article page.',
+      'judgments.yaml:20 meeting-success.confidence: is high, but all of its basis comes from one outlet (sample-article). High confidence needs support from more than one outlet: add evidence from another, or lower confidence to moderate.',
+      'indicators.yaml:5 talks-date-set.moves[0].judgment: names the judgment "talks-resumes", but content/judgments.yaml has no such id. Did you mean "talks-resume"?',
+      'indicators.yaml:7 talks-date-set.status: is seen, but says nowhere where. Add cite: the paragraph that reports it seen.',
+      'claims.yaml:6 meeting-went-well.status: is confirmed, but its support comes from one line of reporting (independence group sample-outlet: sample-article). Confirmed means a second, independent party confirms it: Cite a paragraph from an article of another independence group, or link a claim from one that supports it; or write status: reported.',
+      'people/ana-perez.mdx:9 roles[0].status: is "current", but valid ends on 2025-12-31, before the as-of date 2026-01-09. Write status: ended, or correct valid.',
+      'articles/sample-article.mdx:18 received.sha256: is 0000000000000000000000000000000000000000000000000000000000000000, but content/seeds/sample.txt now hashes to 660f455fa76c51d2393336f60f194bf13f4cc3303bb3becfeba43340ecf658e6: the received text was changed after it was recorded. Restore the seed from version control; a new version of the source is ingested as a new article.',
     ],
   },
   // Also: everything else that can be handed to the build.

@@ -9,6 +9,8 @@ import { realDossier } from '../support/shared-builds';
 const PAGES = [
   '',
   'briefing/',
+  'assessment/',
+  'people/gustavo-petro/brief/',
   'changes/',
   'editions/',
   'editions/2026-01-09-the-el-pais-interview-report/',

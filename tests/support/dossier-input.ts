@@ -138,5 +138,8 @@ export function smallDossier(): DossierInput {
         },
       },
     ],
+    judgments: [],
+    indicators: [],
+    gaps: [],
   };
 }

@@ -40,6 +40,7 @@ function article(
       summary: `Summary of ${id}.`,
       seed: `${id}.txt`,
       entities: [],
+      source: { kind: 'report', access: 'unknown', independenceGroup: id },
       ...data,
     },
   } as ArticleRecord;

@@ -100,8 +100,15 @@ describe('dossier.json', () => {
 
   it('gives each entity its kind-specific facts, and no others', () => {
     const entity = (id: string) => json.entities.find((e) => e.id === id)!;
+    // A role with its standing: a2 (9 January) supports it on the dossier's as-of date, so it is current.
     expect(entity('rubio').roles).toEqual([
-      { title: 'Official', citations: [expect.objectContaining({ article: 'a2', paragraph: 1 })], inferred: 'Guess.' },
+      {
+        title: 'Official',
+        citations: [expect.objectContaining({ article: 'a2', paragraph: 1 })],
+        inferred: 'Guess.',
+        status: 'current',
+        lastSupported: { citation: expect.objectContaining({ article: 'a2', paragraph: 1 }), date: '2026-01-09' },
+      },
     ]);
     expect(entity('ice').type?.value).toBe('agency enforcing immigration laws');
     expect(entity('ice').country).toMatchObject({ entity: 'usa', inferred: 'Obvious.' });

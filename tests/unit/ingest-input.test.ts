@@ -10,6 +10,7 @@ import {
   serialiseArticle,
   validateFrontmatter,
 } from '../../src/tools/ingest/metadata';
+import { provenance } from '../../src/tools/ingest/provenance';
 import { parseFrontmatter } from '../../src/content/read/frontmatter';
 import { decodeSource, MAX_INPUT_BYTES } from '../../src/tools/ingest/read-input';
 import { firstInvalidUtf8, positionOf } from '../../src/shared/utf8';
@@ -171,18 +172,23 @@ describe('label and summary', () => {
 
 describe('frontmatter', () => {
   const hostileTitle = `Petro: "real threat" — 'it's {x}' <b> # not a comment --- & *stars* \\ ¿Qué?`;
-  const frontmatter = buildFrontmatter(
-    {
-      title: hostileTitle,
-      outlet: 'El País: América',
-      date: '2026-01-08',
-      language: 'en',
-      url: 'https://example.org/a?b=c#d',
-    },
-    ['First paragraph. Second sentence.'],
-    'x.txt',
-    ['colombia', 'gustavo-petro'],
-  );
+  // As ingest writes it: the metadata, then the source descriptor and the preservation record of the received text.
+  const received = new Date('2026-01-10T12:00:00Z');
+  const frontmatter = {
+    ...buildFrontmatter(
+      {
+        title: hostileTitle,
+        outlet: 'El País: América',
+        date: '2026-01-08',
+        language: 'en',
+        url: 'https://example.org/a?b=c#d',
+      },
+      ['First paragraph. Second sentence.'],
+      'x.txt',
+      ['colombia', 'gustavo-petro'],
+    ),
+    ...provenance(bytes('First paragraph. Second sentence.'), received, 'x', 'El País: América'),
+  };
 
   it('serialises quotes, colons, # and --- safely and reads back the same', () => {
     const file = serialiseArticle(frontmatter, 'Body\n');
@@ -193,19 +199,22 @@ describe('frontmatter', () => {
   });
 
   it('reads back through Astro’s own frontmatter parser as the same strings, however YAML-like they look', () => {
-    const tricky = buildFrontmatter(
-      {
-        title: '2026',
-        outlet: 'null',
-        date: '2026-01-08',
-        language: 'en',
-        label: 'yes',
-        summary: '0o17: ~ # not a comment',
-      },
-      ['P.'],
-      '2026-01-08.txt',
-      ['true', '123'],
-    );
+    const tricky = {
+      ...buildFrontmatter(
+        {
+          title: '2026',
+          outlet: 'null',
+          date: '2026-01-08',
+          language: 'en',
+          label: 'yes',
+          summary: '0o17: ~ # not a comment',
+        },
+        ['P.'],
+        '2026-01-08.txt',
+        ['true', '123'],
+      ),
+      ...provenance(bytes('P.'), received, '2026', 'null'),
+    };
     const parsed = parseFrontmatter(serialiseArticle(tricky, 'Body\n'), 'tricky.mdx');
     expect(parsed.data).toEqual(tricky);
     expect(parsed.body.trimStart()).toBe('Body\n');

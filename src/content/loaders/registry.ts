@@ -2,23 +2,29 @@ import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseEntryData } from '../read/entry-data';
-import { readRegistry } from '../read/registry';
+import { readRegistry, type Registry } from '../read/registry';
 
 /**
- * Loads a registry (content/quotes.yaml, content/claims.yaml): one entry per
+ * Loads a registry (content/quotes.yaml, content/claims.yaml) or, with
+ * `read` = `readList`, a list file (content/judgments.yaml …): one entry per
  * id, each validated by the collection's schema. Unlike Astro's `file()`
  * loader, which logs a parse error and keeps the entries of the last good
  * file, a broken, missing or duplicated registry fails the build with the
  * file, line and problem, and the store is never left holding stale entries.
  */
-export function registryLoader(path: string, noun: string, schema: z.ZodType): Loader {
+export function registryLoader(
+  path: string,
+  noun: string,
+  schema: z.ZodType,
+  read: (path: string, noun: string) => Registry = readRegistry,
+): Loader {
   const absolute = resolve(path);
   return {
     name: 'dossier-registry',
     load: async (context) => {
       const { store, generateDigest, watcher, logger } = context;
       const loadAll = async () => {
-        const { file, entries, source } = readRegistry(absolute, noun);
+        const { file, entries, source } = read(absolute, noun);
         const ids = new Set<string>();
         for (const [id, raw] of entries) {
           ids.add(id);

@@ -13,7 +13,10 @@ export const ENTRY_EXTENSION = '.mdx';
 /** The folders of content/ that hold entries, one `<id>.mdx` each. */
 const ENTRY_FOLDERS = ['articles', ...ENTITY_KINDS, 'dossier'] as const;
 /** Everything else content/ may hold. */
-const OTHER_ENTRIES = { folders: ['seeds', 'editions'], files: ['quotes.yaml', 'claims.yaml'] };
+const OTHER_ENTRIES = {
+  folders: ['seeds', 'editions'],
+  files: ['quotes.yaml', 'claims.yaml', 'judgments.yaml', 'indicators.yaml', 'gaps.yaml'],
+};
 
 /** Hidden files (.DS_Store, .gitkeep) are the system's, and `_`-prefixed ones are drafts: the build skips both. */
 function skipped(name: string): boolean {
@@ -151,7 +154,7 @@ export function checkContentTree(contentDir: string): void {
       problems.push(
         problem(
           path,
-          `is not part of a dossier, so the build would ignore it.${hint} ${root}/ holds ${ENTRY_FOLDERS.map((f) => `${f}/`).join(', ')}, seeds/, editions/, quotes.yaml and claims.yaml; move anything else out of it (or start its name with _).`,
+          `is not part of a dossier, so the build would ignore it.${hint} ${root}/ holds ${[...ENTRY_FOLDERS, ...OTHER_ENTRIES.folders].map((f) => `${f}/`).join(', ')}, ${OTHER_ENTRIES.files.slice(0, -1).join(', ')} and ${OTHER_ENTRIES.files.at(-1)}; move anything else out of it (or start its name with _).`,
           folder ? 'folder' : 'file',
         ),
       );

@@ -5,10 +5,27 @@ import { fieldLine, parseFieldPath, parseYamlSource, type YamlSource } from './y
 
 /**
  * Finds the 1-based line of a field in a file: `relations[0].cite` in a
- * profile's frontmatter, `<id>.text` in a registry. Undefined when the field
+ * profile's frontmatter, `<id>.text` in a registry or a list, `¶3` in an article's body. Undefined when the field
  * is not in the file's YAML (a summary sentence, a file name).
  */
 export type LineLocator = (file: string, field: string) => number | undefined;
+
+/**
+ * The line paragraph `n` of an article body starts on: the body keeps a blank line for each frontmatter line, and an
+ * article's paragraphs are blocks separated by blank lines.
+ */
+function paragraphLine(body: string | undefined, n: number): number | undefined {
+  if (body === undefined) return undefined;
+  let count = 0;
+  let previousBlank = true;
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const blank = lines[i]!.trim() === '';
+    if (!blank && previousBlank && ++count === n) return i + 1;
+    previousBlank = blank;
+  }
+  return undefined;
+}
 
 /**
  * Finds the line of a field in a content file for a problem report, by
@@ -33,7 +50,20 @@ export function createFieldLocator(): LineLocator {
     }
     return sources.get(file);
   };
+  const bodies = new Map<string, string | undefined>();
+  const bodyOf = (file: string) => {
+    if (!bodies.has(file)) {
+      try {
+        bodies.set(file, parseFrontmatter(readContentFile(resolve(file)), file).body);
+      } catch {
+        bodies.set(file, undefined);
+      }
+    }
+    return bodies.get(file);
+  };
   return (file, field) => {
+    const paragraph = /^¶([1-9][0-9]*)$/.exec(field);
+    if (paragraph) return paragraphLine(bodyOf(file), Number(paragraph[1]));
     if (field.startsWith('(') || field === 'summary' || field === 'overview') return undefined;
     const source = sourceOf(file);
     return source && fieldLine(source, parseFieldPath(field));

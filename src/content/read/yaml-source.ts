@@ -176,6 +176,11 @@ export function parseYamlSource(
   return { data, document, lines, lineOffset };
 }
 
+/** The entry of a list whose `id` field is `id`. */
+function itemWithId(items: readonly unknown[], id: string): unknown {
+  return items.find((item) => isMap(item) && String(item.get('id')) === id);
+}
+
 /**
  * The file line of a field (`relations[0].cite[1]`, or `<id>.text` in a
  * registry): of the deepest node of the path that exists, so a problem is
@@ -195,6 +200,10 @@ export function fieldLine(source: YamlSource, path: readonly FieldStep[]): numbe
       node = pair.value;
     } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
       node = node.items[step];
+      start = (node as YamlNode).range?.[0] ?? start;
+    } else if (isSeq(node) && typeof step === 'string' && itemWithId(node.items, step)) {
+      // A list file's entries are named by their `id` field: `<id>.text` is the text of the entry with that id.
+      node = itemWithId(node.items, step);
       start = (node as YamlNode).range?.[0] ?? start;
     } else break;
   }

@@ -178,6 +178,7 @@ export function generateDossier(options: SyntheticOptions): SyntheticFile[] {
       url: { status: 'not-stated' },
       summary: sentence(20),
       seed: `${id}.txt`,
+      source: { kind: 'report', access: 'unknown', independenceGroup: `line-${i % 7}` },
     };
     files.push({
       path: `articles/${id}.mdx`,

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { diffSnapshots, summariseChanges } from '../../editions/diff';
+import { unexplainedMoves } from '../../editions/diff-assessment';
 import { EDITION_FORMAT, editionDate, readEditions, serializeEdition } from '../../editions/edition-file';
 import { describeSnapshot } from '../../editions/history';
 import { restrictToArticles, snapshotSchema, type Snapshot } from '../../editions/snapshot';
@@ -132,6 +133,13 @@ export function recordEdition(
       throw new EditionRefused(
         `nothing changed since the latest edition, ${latest.title} (${latest.filePath}, as of ${latest.asOf}): no edition recorded.`,
       );
+  }
+  const unexplained = unexplainedMoves(latest?.snapshot.assessment, snapshot.assessment);
+  if (latest && unexplained.length > 0) {
+    const lines = unexplained.map((m) => `  ${m.id}: ${m.before} → ${m.after}`);
+    throw new EditionRefused(
+      `${unexplained.length === 1 ? 'a key judgment moved' : `${unexplained.length} key judgments moved`} since the latest edition, ${latest.title} (as of ${latest.asOf}), without a reason of ${unexplained.length === 1 ? 'its' : 'their'} own:\n${lines.join('\n')}\nA change in a judgment says why (ICD 203): give each one in content/judgments.yaml "change:" with a one-line reason and the claims or paragraphs it rests on, then record the edition again. Nothing was written.`,
+    );
   }
   const id = toId(`${asOf} ${request.title}`).slice(0, 80).replace(/-+$/, '');
   const file = join(dir, `${id}.json`);

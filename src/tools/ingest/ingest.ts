@@ -40,6 +40,7 @@ import { MAX_INPUT_BYTES, readSource } from './read-input';
 import { parseFrontmatter } from '../../content/read/frontmatter';
 import { SLUG, slugify } from './slug';
 import { stubFor } from './stubs';
+import { provenance } from './provenance';
 
 /** Everything one ingest needs to know. */
 export interface IngestOptions {
@@ -63,6 +64,8 @@ export interface IngestOptions {
   maxBytes?: number | undefined;
   /** Paths in messages are shown relative to this folder (default: the working directory). */
   cwd?: string | undefined;
+  /** The moment the text is received, recorded as its retrieval day (default: now). */
+  now?: Date | undefined;
 }
 
 /** A stub considered for a suggestion, written or not. */
@@ -274,14 +277,17 @@ export function planIngest(options: IngestOptions): IngestPlan {
   const known = knownNames(dictionary, slug);
   const suggestions = suggestNames(paragraphs, dictionary.matcher, segmentLanguage, known);
 
-  const frontmatter = draft
-    ? buildDraftFrontmatter(metadata, paragraphs, seed, entities)
-    : buildFrontmatter(
-        { ...metadata, title: metadata.title!, outlet: metadata.outlet!, date: metadata.date!, language },
-        paragraphs,
-        seed,
-        entities,
-      );
+  const frontmatter = {
+    ...(draft
+      ? buildDraftFrontmatter(metadata, paragraphs, seed, entities)
+      : buildFrontmatter(
+          { ...metadata, title: metadata.title!, outlet: metadata.outlet!, date: metadata.date!, language },
+          paragraphs,
+          seed,
+          entities,
+        )),
+    ...provenance(bytes, options.now ?? new Date(), slug, metadata.outlet),
+  };
   if (!draft) validateFrontmatter(frontmatter);
   const article = serialiseArticle(
     frontmatter,

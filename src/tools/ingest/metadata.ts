@@ -2,6 +2,7 @@ import { Document } from 'yaml';
 import { articleSchema } from '../../schemas/article';
 import { splitSentences } from '../../shared/sentences';
 import { IngestError } from './errors';
+import type { Provenance } from './provenance';
 
 /** The value an analyst passes for --outlet or --date when the source does not say. */
 export const NOT_STATED = 'not-stated';
@@ -44,6 +45,9 @@ export interface ArticleFrontmatter {
   summary: string;
   seed: string;
   entities: string[];
+  /** The source descriptor and the preservation record (provenance.ts), added by ingest. */
+  source?: Provenance['source'];
+  received?: Provenance['received'];
 }
 
 /** Which option sets which frontmatter field, to name it in errors. */
