@@ -46,7 +46,12 @@ export interface EntityBrief {
   /** Articles that mention the entity, with how many of their sentences do. */
   sources: Array<{ article: string; mentions: number }>;
   left: LeftOut[];
+  /** How many of each list it shows at most, as chosen for this entity. */
+  limits: BriefCounts;
 }
+
+/** How many relations, events, quotes, claims and sources a brief shows at most. */
+export type BriefCounts = Record<'relations' | 'events' | 'quotes' | 'claims' | 'sources', number>;
 
 /** The `limit` items most cited first; equal ones keep the profile's order. */
 function mostCited<T>(items: readonly T[], cites: (item: T) => number, limit: number): T[] {
@@ -60,7 +65,8 @@ function mostCited<T>(items: readonly T[], cites: (item: T) => number, limit: nu
 /**
  * What an entity's one-page brief shows, by one rule: in each list the items
  * with the most citations come first (ties keep the profile's order: source
- * order for quotes), up to {@link BRIEF_LIMITS}; events with the most
+ * order for quotes), up to {@link BRIEF_LIMITS} (fewer relations, quotes
+ * and claims where key judgments concern the entity); events with the most
  * participants, shown in date order; quotes and
  * claims longer than a few lines are left to the profile; the sources are the
  * articles with the most sentences naming the entity. What is left out is
@@ -69,7 +75,11 @@ function mostCited<T>(items: readonly T[], cites: (item: T) => number, limit: nu
 export const entityBrief = oncePerId((dossier: LoadedDossier, id: string): EntityBrief => {
   const lists = profileLists(dossier, id);
   const limits = BRIEF_LIMITS;
-  const relations = mostCited(lists.relations, (r) => r.cite.length, limits.relations);
+  // The key judgments about the entity come first on the page; every two of them take the room of one relation,
+  // one quote and one claim, so the brief still fits one page (at least three relations and one quote and claim stay).
+  const room = Math.ceil(judgmentsAbout(dossier, id).length / 2);
+  const relationLimit = Math.max(3, limits.relations - room);
+  const relations = mostCited(lists.relations, (r) => r.cite.length, relationLimit);
   // Events: those with the most participants first, then shown in date order.
   const participants = (entry: TimelineEntry) => {
     const entity = dossier.entity(entry.id);
@@ -78,15 +88,15 @@ export const entityBrief = oncePerId((dossier: LoadedDossier, id: string): Entit
   const events = mostCited(lists.events, participants, limits.events).sort(
     (a, b) => lists.events.indexOf(a) - lists.events.indexOf(b),
   );
+  const quoteLimit = Math.max(1, limits.quotes - room);
+  const claimLimit = Math.max(1, limits.claims - room);
   const quoteIds = [...lists['quotes-by'], ...lists['quotes-about']];
-  const quotes = quoteIds
-    .filter((q) => dossier.quote(q)!.data.text.length <= limits.quoteChars)
-    .slice(0, limits.quotes);
+  const quotes = quoteIds.filter((q) => dossier.quote(q)!.data.text.length <= limits.quoteChars).slice(0, quoteLimit);
   const claimIds = [...lists['claims-by'], ...lists['claims-about']];
   const claims = mostCited(
     claimIds.filter((c) => dossier.claim(c)!.data.statement.length <= limits.claimChars),
     (c) => dossier.claim(c)!.data.cite.length,
-    limits.claims,
+    claimLimit,
   );
   const perArticle = new Map<string, number>();
   for (const mention of lists.mentions) perArticle.set(mention.article, (perArticle.get(mention.article) ?? 0) + 1);
@@ -102,7 +112,21 @@ export const entityBrief = oncePerId((dossier: LoadedDossier, id: string): Entit
       { list: 'sources' as const, count: articles.length - sources.length },
     ] satisfies LeftOut[]
   ).filter((l) => l.count > 0);
-  return { relations, events, quotes, claims, sources, left };
+  return {
+    relations,
+    events,
+    quotes,
+    claims,
+    sources,
+    left,
+    limits: {
+      relations: relationLimit,
+      events: limits.events,
+      quotes: quoteLimit,
+      claims: claimLimit,
+      sources: limits.sources,
+    },
+  };
 });
 
 /** How the brief names what it left out, and where on the profile the rest is. */
@@ -143,6 +167,8 @@ export interface EntityBriefView {
   sources: Array<{ href: string; label: string; published: string; mentions: number }>;
   /** What it left out to fit one page, each with where on the profile the rest is. */
   left: Array<{ count: number; what: string; href: string }>;
+  /** How many of each list it shows at most. */
+  limits: BriefCounts;
 }
 
 /** An entity's one-page brief. */
@@ -184,5 +210,6 @@ export function entityBriefView(dossier: LoadedDossier, id: string): EntityBrief
       what: LEFT[l.list].what,
       href: `${profile}#${LEFT[l.list].anchor}`,
     })),
+    limits: brief.limits,
   };
 }

@@ -39,6 +39,9 @@ describeInBrowser('print', () => {
         }
         expect(pdf.text).toContain('As of 9 January 2026');
         expect(pdf.text).toMatch(/as of 9 January 2026\s+Page 1 of 1/);
+        // With key judgments on it, the page says what it left to the screen to keep to one page.
+        expect(pdf.text.replace(/\s+/g, ' ')).toContain('Left out on paper to keep one page');
+        expect(pdf.text).toContain('Key judgments');
         for (const chrome of ['Skip to content', 'Search the dossier', 'Organisations', 'Every statement cites']) {
           expect(pdf.text).not.toContain(chrome);
         }
