@@ -19,7 +19,7 @@ export type DossierDate =
   | { kind: 'interval'; edtf: string; from: DatePoint | null; to: DatePoint | null };
 
 /** English month names, January first. */
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

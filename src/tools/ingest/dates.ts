@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { primaryLanguage } from '../../shared/common-words';
 import { fold } from '../../shared/fold';
-import { isDossierDate, parseDossierDate } from '../../shared/dates';
+import { isDossierDate, MONTHS, parseDossierDate } from '../../shared/dates';
 import { splitSentences } from '../../shared/sentences';
 
 /** The day dates are resolved against: the article's publication date. */
@@ -29,20 +29,6 @@ export interface DateExpression {
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day, 12));
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
@@ -51,8 +37,8 @@ const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-$
 const isoMonth = (year: number, month: number) => `${year}-${pad(month + 1)}`;
 /** "Tuesday 3 February 2026". */
 const longDay = (d: Date) =>
-  `${WEEKDAYS_EN[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS_EN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-const shortDay = (d: Date) => `${d.getUTCDate()} ${MONTHS_EN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  `${WEEKDAYS_EN[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+const shortDay = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 /** Monday of the ISO week of `d`. */
 const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 
@@ -303,7 +289,7 @@ export function findDates(paragraph: string, language: string, anchor: DateAncho
         return {
           edtf: mark(isoMonth(date.getUTCFullYear(), date.getUTCMonth())),
           relative: true,
-          reasoning: `${said(match[0].trim())}; ${published}, so that month is ${MONTHS_EN[date.getUTCMonth()]} ${date.getUTCFullYear()}.`,
+          reasoning: `${said(match[0].trim())}; ${published}, so that month is ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}.`,
         };
       });
     }
@@ -398,7 +384,7 @@ export function findDates(paragraph: string, language: string, anchor: DateAncho
       return {
         edtf: mark(isoMonth(year, month)),
         relative: true,
-        reasoning: `${said(match[0].trim())} without a year; ${published}, so it is ${MONTHS_EN[month]} ${year}, the ${forward ? 'next' : 'last'} ${MONTHS_EN[month]} ${forward ? 'from' : 'up to'} then.`,
+        reasoning: `${said(match[0].trim())} without a year; ${published}, so it is ${MONTHS[month]} ${year}, the ${forward ? 'next' : 'last'} ${MONTHS[month]} ${forward ? 'from' : 'up to'} then.`,
       };
     });
   }
