@@ -77,7 +77,7 @@ export const entityBrief = oncePerId((dossier: LoadedDossier, id: string): Entit
   const limits = BRIEF_LIMITS;
   // The key judgments about the entity come first on the page; every two of them take the room of one relation,
   // one quote and one claim, so the brief still fits one page (at least three relations and one quote and claim stay).
-  const room = Math.ceil(judgmentsAbout(dossier, id).length / 2);
+  const room = Math.ceil(dossier.graph.judgmentsAbout(id).length / 2);
   const relationLimit = Math.max(3, limits.relations - room);
   const relations = mostCited(lists.relations, (r) => r.cite.length, relationLimit);
   // Events: those with the most participants first, then shown in date order.
