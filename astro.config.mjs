@@ -7,7 +7,12 @@ import { defineConfig } from 'astro/config';
 import { Features } from 'lightningcss';
 import { CACHE_DIR } from './src/content/render/article-cache';
 import { contentDir } from './src/content/content-dir';
-import { readDeploySettings, readPrerenderWorkers, readSearchBundlePages } from './src/build/deploy-settings';
+import {
+  readBookPartBytes,
+  readDeploySettings,
+  readPrerenderWorkers,
+  readSearchBundlePages,
+} from './src/build/deploy-settings';
 import { searchRecordsFromFile } from './src/exports/search-records';
 import { ENTITY_KINDS } from './src/schemas/entity';
 import buildLock from './src/build/build-lock';
@@ -24,6 +29,8 @@ import remarkMergeCitations from './src/content/plugins/remark-merge-citations';
 // data exports (default: the address `npm start` serves). DOSSIER_BASE: the path it lives under ("/" by
 // default, e.g. /dossier/). Both are checked here, before anything is built.
 const { site, base } = readDeploySettings(process.env);
+// DOSSIER_BOOK_PART_KB (how large a part of the book may grow) is read by the book's routes; checked here first.
+readBookPartBytes(process.env);
 export default defineConfig({
   site,
   base,
