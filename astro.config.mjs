@@ -20,7 +20,6 @@ import contentCheck from './src/build/content-check';
 import pagefind from './src/build/pagefind';
 import publish from './src/build/publish';
 import reviewDrafts from './src/tools/review/integration';
-import withoutBook from './src/build/without-book';
 import remarkCheckCitations from './src/content/plugins/remark-check-citations';
 import remarkForbidCode from './src/content/plugins/remark-forbid-code';
 import remarkMergeCitations from './src/content/plugins/remark-merge-citations';
@@ -114,8 +113,6 @@ export default defineConfig({
         remarkPlugins: [[remarkForbidCode, { allowComponents: ['Cite'] }], remarkCheckCitations, remarkMergeCitations],
       }),
     }),
-    // The benchmark's 50,000-article run only, until the book is split (src/build/without-book.ts).
-    ...(process.env.DOSSIER_BENCH_WITHOUT_BOOK ? [withoutBook()] : []),
     // Last: a build that got this far replaces dist/ whole; one that failed left it as it was.
     publish(),
   ],
