@@ -41,6 +41,8 @@ export interface SiteUrls {
    * and the scales; with a fragment, one item or one scale on it.
    */
   assessment(fragment?: string): string;
+  /** Page `page` of the assessment's table of sources and grades: page 1 is on /assessment/ itself. */
+  assessmentSources(page: number): string;
   /** An article's text exactly as it was received (its seed file), for `sha256sum`. */
   receivedText(articleId: string): string;
   /** The whole dossier as a book to print (dossier.pdf): one page, or the front page of a book in parts. */
@@ -93,6 +95,7 @@ export function createUrls(base: string): SiteUrls {
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
     briefing: () => `${root}briefing/`,
     assessment: (fragment) => `${root}assessment/${fragment ? `#${fragment}` : ''}`,
+    assessmentSources: (page) => (page > 1 ? `${root}assessment/sources/${page}/` : `${root}assessment/#grades`),
     receivedText: (id) => `${root}articles/${id}/source.txt`,
     book: () => `${root}book/`,
     bookPart: (n) => `${root}book/${n}/`,

@@ -15,6 +15,7 @@ import { dateLine, newestArticles, outletLine } from './article-meta';
 import { urls } from '../identity/site';
 import { claimUrl } from './locations';
 import { siteChrome, type SiteChrome } from './site-chrome';
+import { PAGE_SIZE, pageCount } from './paging';
 
 /** One piece of evidence as the assessment page lists it: a claim (with its grade) or a paragraph cited directly. */
 export type EvidenceView =
@@ -68,7 +69,11 @@ export interface AssessmentPageView {
   /** Each judgment's number, by id. */
   numbers: Map<string, number>;
   summary: string;
+  /** The first page of the sources table ({@link PAGE_SIZE}`.sources` rows), oldest first. */
   sources: SourceRow[];
+  /** How many sources there are, and on how many pages the table runs. */
+  sourceCount: number;
+  sourcePages: number;
   /** The graded claims, with their grades. */
   graded: Array<{ id: string; href: string; statement: string; grade: ClaimGrade }>;
   /** The scales, as tables. */
@@ -106,7 +111,31 @@ export const assessmentPage = once((dossier: LoadedDossier): AssessmentPageView 
     indicators: dossier.indicators.filter((x) => x.data.moves.some((m) => m.judgment === id)).map((x) => x.id),
     gaps: dossier.gaps.filter((g) => g.data.judgments.includes(id)).map((g) => g.id),
   }));
-  const sources = [...newestArticles(dossier)].reverse().map((article): SourceRow => {
+  const sources = sourceRows(dossier);
+  const graded = dossier.claims.flatMap((claim) => {
+    const grade = claimGrade(dossier, claim);
+    return grade
+      ? [{ id: claim.id, href: claimUrl(dossier, urls, claim.id), statement: claim.data.statement, grade }]
+      : [];
+  });
+  return {
+    site: siteChrome(dossier),
+    model,
+    judgments,
+    numbers,
+    summary: sourceSummaryText(model.sources),
+    sources: sources.slice(0, PAGE_SIZE.sources),
+    sourceCount: sources.length,
+    sourcePages: pageCount(sources.length, PAGE_SIZE.sources),
+    graded,
+    reliability: Object.entries(RELIABILITY).map(([grade, label]) => ({ grade, label })),
+    credibility: Object.entries(CREDIBILITY).map(([grade, label]) => ({ grade, label })),
+  };
+});
+
+/** Every source article as the grades table shows it, oldest first: once per build. */
+const sourceRows = once((dossier: LoadedDossier): SourceRow[] =>
+  [...newestArticles(dossier)].reverse().map((article): SourceRow => {
     const reliability = sourceReliability(dossier, article);
     const { source, received } = article.data;
     return {
@@ -124,22 +153,30 @@ export const assessmentPage = once((dossier: LoadedDossier): AssessmentPageView 
       ...(source.limits ? { limits: source.limits } : {}),
       ...(received ? { received: { retrieved: received.retrieved, sha256: received.sha256 } } : {}),
     };
-  });
-  const graded = dossier.claims.flatMap((claim) => {
-    const grade = claimGrade(dossier, claim);
-    return grade
-      ? [{ id: claim.id, href: claimUrl(dossier, urls, claim.id), statement: claim.data.statement, grade }]
-      : [];
-  });
+  }),
+);
+
+/** A page of the sources table past the first: /assessment/sources/<page>/. */
+export interface AssessmentSourcesView {
+  site: SiteChrome;
+  page: number;
+  pages: number;
+  /** The number of the first row on this page. */
+  first: number;
+  count: number;
+  sources: SourceRow[];
+}
+
+/** Page `page` (2…) of the assessment's sources table. */
+export function assessmentSourcesPage(dossier: LoadedDossier, page: number): AssessmentSourcesView {
+  const all = sourceRows(dossier);
+  const start = (page - 1) * PAGE_SIZE.sources;
   return {
     site: siteChrome(dossier),
-    model,
-    judgments,
-    numbers,
-    summary: sourceSummaryText(model.sources),
-    sources,
-    graded,
-    reliability: Object.entries(RELIABILITY).map(([grade, label]) => ({ grade, label })),
-    credibility: Object.entries(CREDIBILITY).map(([grade, label]) => ({ grade, label })),
+    page,
+    pages: pageCount(all.length, PAGE_SIZE.sources),
+    first: start + 1,
+    count: all.length,
+    sources: all.slice(start, start + PAGE_SIZE.sources),
   };
-});
+}

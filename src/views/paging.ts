@@ -24,6 +24,8 @@ export const PAGE_SIZE = {
   graphEdges: 150,
   /** Nodes of a profile's neighbourhood graph. */
   neighbourhood: 24,
+  /** Source articles in the assessment's grades table; past this, the table goes on at /assessment/sources/<n>/. */
+  sources: 100,
   /** Items in the RSS and JSON feeds (newest first). */
   feed: 100,
 } as const;
