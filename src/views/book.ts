@@ -108,7 +108,7 @@ export const BOOK_PART_BYTES = 900_000;
  * Every item of the book in book order with the chapter it belongs to and about how many bytes of HTML it makes.
  * The weights are estimates in bytes, set from built books (the real dossier's, whose profiles, timeline and claims
  * are richer, and a synthetic one of 1,000 articles, whose profiles have more mentions) and rounded up: a part's page
- * comes out at 60–110 % of its estimate (docs/performance.md).
+ * comes out at 45–100 % of its estimate (docs/features/printing.md).
  */
 function bookItems(dossier: LoadedDossier, kinds: readonly BookKindEntities[], articles: readonly ArticleRecord[]) {
   const items: Array<{ chapter: string; item: BookItem; weight: number }> = [];
@@ -122,7 +122,7 @@ function bookItems(dossier: LoadedDossier, kinds: readonly BookKindEntities[], a
         lists.relations.length + lists.events.length + PROFILE_REF_LISTS.reduce((n, l) => n + lists[l].length, 0);
       add(kind, { type: 'profile', id: entity.id }, 5_000 + 350 * listed);
       mentionGroups(lists.mentions).forEach((group, index) =>
-        add(kind, { type: 'mentions', id: entity.id, index }, 150 + 150 * group.paragraphs.length),
+        add(kind, { type: 'mentions', id: entity.id, index }, 180 + 180 * group.paragraphs.length),
       );
     }
   }
@@ -267,12 +267,18 @@ const bookUnder = oncePerId((dossier: LoadedDossier, key: string): Book => {
   const links = new Map<string, BookPlace>();
   const at = (url: string, id: string, part: number | undefined) => links.set(url, { id, part: part ?? 1 });
   for (const entity of dossier.entities) {
-    at(urls.entity(entity.kind, entity.id), bookAnchor.title(bookAnchor.profile(entity.id)), partOf.get(`profile ${entity.id}`));
+    at(
+      urls.entity(entity.kind, entity.id),
+      bookAnchor.title(bookAnchor.profile(entity.id)),
+      partOf.get(`profile ${entity.id}`),
+    );
   }
   for (const article of dossier.articles) {
     const part = partOf.get(`article ${article.id}`);
     at(urls.article(article.id), bookAnchor.title(bookAnchor.article(article.id)), part);
-    article.paragraphs.forEach((_, i) => at(urls.paragraph(article.id, i + 1), bookAnchor.paragraph(article.id, i + 1), part));
+    article.paragraphs.forEach((_, i) =>
+      at(urls.paragraph(article.id, i + 1), bookAnchor.paragraph(article.id, i + 1), part),
+    );
   }
   for (const quote of dossier.quotes) {
     at(quoteUrl(dossier, urls, quote.id), bookAnchor.quote(quote.id), partOf.get(`quote ${quote.id}`));

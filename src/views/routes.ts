@@ -23,7 +23,9 @@ export function kindIndexPaths() {
 /** Paths of the parts of a book too large for one page: /book/<n>/ (none when the book is one page, /book/). */
 export async function bookPartPaths(budget?: number) {
   const { parts } = bookOf(await getDossier(), urls, budget);
-  return parts.length === 1 ? [] : parts.map(({ number }) => ({ params: { part: String(number) }, props: { part: number } }));
+  return parts.length === 1
+    ? []
+    : parts.map(({ number }) => ({ params: { part: String(number) }, props: { part: number } }));
 }
 
 /** Paths of every article page: /articles/<id>/. */
@@ -81,6 +83,12 @@ export async function timelinePagePaths() {
 export async function claimPagePaths() {
   const count = ledgerOf(await getDossier()).pages.length;
   return Array.from({ length: count - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
+}
+
+/** Pages 2… of the assessment's sources table: /assessment/sources/<n>/. */
+export async function assessmentSourcePaths() {
+  const pages = pageCount((await getDossier()).articles.length, PAGE_SIZE.sources);
+  return Array.from({ length: pages - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
 }
 
 /** Every cluster of the relationship graph: /graph/cluster/<n>/. */

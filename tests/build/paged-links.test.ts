@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { denseSyntheticDossier } from '../support/shared-builds';
@@ -37,7 +37,14 @@ describe('a dossier whose every list is paged', () => {
   });
 
   it('pages every list', () => {
-    for (const page of ['articles/page/2/', 'people/page/2/', 'claims/page/2/', 'timeline/page/2/'])
+    for (const page of [
+      'articles/page/2/',
+      'people/page/2/',
+      'claims/page/2/',
+      'timeline/page/2/',
+      'assessment/sources/2/',
+      'book/2/',
+    ])
       expect(existsSync(join(dist, page, 'index.html')), page).toBe(true);
     const files = filesUnder(dist);
     for (const list of ['mentions', 'relations', 'quotes-by', 'claims-about'])
@@ -48,6 +55,14 @@ describe('a dossier whose every list is paged', () => {
     // More quotes than the index lists inline: it names the speakers, each with a page of their own.
     // (A scoped component's elements carry an astro-<hash> class after their own.)
     expect(readFileSync(join(dist, 'quotes/index.html'), 'utf8')).not.toMatch(/class="quote-card[ "]/);
+  });
+
+  it('has no page of 1 MB or more: long lists and the book go on over pages of their own', () => {
+    const sizes = filesUnder(dist)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => ({ file, size: statSync(join(dist, file)).size }))
+      .filter(({ size }) => size >= 1_000_000);
+    expect(sizes).toEqual([]);
   });
 
   it('has no broken link or fragment in any page', () => {
