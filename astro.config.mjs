@@ -7,7 +7,12 @@ import { defineConfig } from 'astro/config';
 import { Features } from 'lightningcss';
 import { CACHE_DIR } from './src/content/render/article-cache';
 import { contentDir } from './src/content/content-dir';
-import { readDeploySettings, readPrerenderWorkers, readSearchBundlePages } from './src/build/deploy-settings';
+import {
+  readBookPartBytes,
+  readDeploySettings,
+  readPrerenderWorkers,
+  readSearchBundlePages,
+} from './src/build/deploy-settings';
 import { searchRecordsFromFile } from './src/exports/search-records';
 import { ENTITY_KINDS } from './src/schemas/entity';
 import { incrementalPages } from './src/views/page-key';
@@ -16,7 +21,6 @@ import contentCheck from './src/build/content-check';
 import pagefind from './src/build/pagefind';
 import publish from './src/build/publish';
 import reviewDrafts from './src/tools/review/integration';
-import withoutBook from './src/build/without-book';
 import remarkCheckCitations from './src/content/plugins/remark-check-citations';
 import remarkForbidCode from './src/content/plugins/remark-forbid-code';
 import remarkMergeCitations from './src/content/plugins/remark-merge-citations';
@@ -25,6 +29,8 @@ import remarkMergeCitations from './src/content/plugins/remark-merge-citations';
 // data exports (default: the address `npm start` serves). DOSSIER_BASE: the path it lives under ("/" by
 // default, e.g. /dossier/). Both are checked here, before anything is built.
 const { site, base } = readDeploySettings(process.env);
+// DOSSIER_BOOK_PART_KB (how large a part of the book may grow) is read by the book's routes; checked here first.
+readBookPartBytes(process.env);
 export default defineConfig({
   site,
   base,
@@ -112,8 +118,6 @@ export default defineConfig({
         remarkPlugins: [[remarkForbidCode, { allowComponents: ['Cite'] }], remarkCheckCitations, remarkMergeCitations],
       }),
     }),
-    // The benchmark's 50,000-article run only, until the book is split (src/build/without-book.ts).
-    ...(process.env.DOSSIER_BENCH_WITHOUT_BOOK ? [withoutBook()] : []),
     // Last: a build that got this far replaces dist/ whole; one that failed left it as it was.
     publish(),
   ],

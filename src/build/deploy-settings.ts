@@ -112,3 +112,17 @@ export function readSearchBundlePages(env: Record<string, string | undefined>): 
   }
   return pages;
 }
+
+/**
+ * DOSSIER_BOOK_PART_KB: about how many kilobytes of HTML one part of the book holds (src/views/book.ts,
+ * `BOOK_PART_BYTES`); undefined for the default. A book larger than that is cut into parts, one page each.
+ */
+export function readBookPartBytes(env: Record<string, string | undefined>): number | undefined {
+  const value = env.DOSSIER_BOOK_PART_KB;
+  if (value === undefined) return undefined;
+  const kb = Number(value);
+  if (value.trim() === '' || !Number.isInteger(kb) || kb < 10 || kb > 100_000) {
+    refuse('DOSSIER_BOOK_PART_KB', value, 'is not a whole number of kilobytes from 10 to 100000.', '700');
+  }
+  return kb * 1000;
+}

@@ -43,8 +43,10 @@ export interface SiteUrls {
   assessment(fragment?: string): string;
   /** An article's text exactly as it was received (its seed file), for `sha256sum`. */
   receivedText(articleId: string): string;
-  /** The whole dossier as one long page, made to be printed as a book (dossier.pdf). */
+  /** The whole dossier as a book to print (dossier.pdf): one page, or the front page of a book in parts. */
   book(): string;
+  /** Part `n` of a book in parts (/book/2/); the parts of a book too large for one page. */
+  bookPart(n: number): string;
   /** The timeline of events and publications, page 1 at /timeline/. */
   timeline(page?: number): string;
   /** The quote registry, or one speaker's quotes. */
@@ -93,6 +95,7 @@ export function createUrls(base: string): SiteUrls {
     assessment: (fragment) => `${root}assessment/${fragment ? `#${fragment}` : ''}`,
     receivedText: (id) => `${root}articles/${id}/source.txt`,
     book: () => `${root}book/`,
+    bookPart: (n) => `${root}book/${n}/`,
     timeline: (page = 1) => `${root}timeline/${page > 1 ? `page/${page}/` : ''}`,
     quotes: (speaker) => `${root}quotes/${speaker ? `by/${speaker}/` : ''}`,
     claims: (page = 1) => `${root}claims/${page > 1 ? `page/${page}/` : ''}`,

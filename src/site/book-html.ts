@@ -2,13 +2,17 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { bookAnchor } from '../identity/anchors';
+import { urls } from '../identity/site';
+import type { BookPlace } from '../views/book';
 
 /** How one section of the book is rewritten from the site's components. */
 export interface BookSectionOptions {
   /** The section's id: its elements' ids are prefixed with it. */
   section: string;
-  /** Site URL → id in the book, for everything the book holds ({@link import('../views/book').Book.links}). */
-  links: ReadonlyMap<string, string>;
+  /** Site URL → its place in the book, for everything the book holds ({@link import('../views/book').Book.links}). */
+  links: ReadonlyMap<string, BookPlace>;
+  /** The part of the book this section is printed in: a link to another part goes to that part's page. */
+  part: number;
   /** Levels every heading moves down: a component's page title (h1) becomes the section's heading (h1 + shift). */
   shift: number;
   /** Mark links into the book `book-ref`, for "see p. N" in print (not in an article's verbatim text). */
@@ -26,8 +30,10 @@ const HEADING = /^h([1-6])$/;
  * - every id is prefixed with the section's (`p-7` → `article--<id>--p-7`), and so is every reference to one
  *   (`#p-7`, `aria-labelledby`), so two sections never share an id;
  * - a link or `cite` to something the book holds points at its place in the book, and a link is marked `book-ref`
- *   (unless `pageRefs` is off), so the print stylesheet can say on what page it is (`target-counter()`); a link to any other page of the site becomes
- *   its text, as a printed book has no other pages; external links stay;
+ *   (unless `pageRefs` is off), so the print stylesheet can say on what page it is (`target-counter()`); a link into
+ *   another part of the book goes to that part's page and is marked `book-part-ref` with the part's number, which
+ *   print says instead ("see part 3"); a link to any other page of the site becomes its text, as a printed book has
+ *   no other pages; external links stay;
  * - headings move down by `shift` levels, so the book's outline nests chapters, profiles and their sections, and
  *   the page's regions (labelled sections, asides) become plain blocks of the section;
  * - scripts go: the book is read, not run (copy buttons and JSON-LD belong to the site's own pages).
@@ -53,7 +59,10 @@ function rewrite(parent: Root | Element, options: BookSectionOptions): void {
 }
 
 /** The element as the book has it: one element, or, for a link the book cannot follow, its children. */
-function rewriteElement(element: Element, { section, links, shift, pageRefs }: BookSectionOptions): ElementContent[] {
+function rewriteElement(
+  element: Element,
+  { section, links, part, shift, pageRefs }: BookSectionOptions,
+): ElementContent[] {
   const { properties } = element;
   const local = (id: string) => bookAnchor.within(section, id);
   if (typeof properties.id === 'string') properties.id = local(properties.id);
@@ -78,8 +87,12 @@ function rewriteElement(element: Element, { section, links, shift, pageRefs }: B
     }
     const target = links.get(value);
     if (target) {
-      properties[name] = `#${target}`;
-      if (name === 'href' && pageRefs) properties.className = [...classes(element), 'book-ref'];
+      const here = target.part === part;
+      properties[name] = here ? `#${target.id}` : `${urls.bookPart(target.part)}#${target.id}`;
+      if (name === 'href' && pageRefs) {
+        properties.className = [...classes(element), here ? 'book-ref' : 'book-part-ref'];
+        if (!here) properties.dataPart = String(target.part);
+      }
     } else if (name === 'href' && !/^[a-z][a-z0-9+.-]*:/i.test(value)) {
       return element.children;
     } else if (name === 'cite' && !/^[a-z][a-z0-9+.-]*:/i.test(value)) {

@@ -17,7 +17,7 @@
   const TargetCounters = handlers[index];
 
   /** Page numbers are laid out as if they had this many digits, then get their real, never longer, values. */
-  const RESERVED = '9999';
+  const RESERVED = '99999';
 
   class TargetCountersOnce extends TargetCounters {
     /**
@@ -35,7 +35,8 @@
     afterRendered() {
       const area = this.chunker.pagesArea;
       const pageNumbers = new Map();
-      let number = 0;
+      // A part of a book in parts is numbered on from the part before (src/tools/book-pdf.ts sets where it starts).
+      let number = window.bookPageOffset ?? 0;
       for (const page of area.querySelectorAll('.pagedjs_page')) {
         const styles = window.getComputedStyle(page);
         const reset = styles['counter-reset'].replace('page', '').trim();

@@ -1,4 +1,14 @@
-import { PDFDict, PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFString,
+  type PDFDocument,
+  type PDFObject,
+  type PDFRef,
+} from 'pdf-lib';
 import type { Page } from 'playwright-core';
 
 /** One bookmark of a PDF: its title, the named destination it opens, and the bookmarks under it. */
@@ -94,4 +104,33 @@ export function writeOutline(pdf: PDFDocument, outline: readonly OutlineItem[]):
     ),
   );
   pdf.catalog.set(PDFName.of('Outlines'), rootRef);
+}
+
+/** The dictionary `value` is or refers to, if it is one. */
+export function lookupDict(doc: PDFDocument, value: PDFObject | undefined): PDFDict | undefined {
+  const resolved = value && doc.context.lookup(value);
+  return resolved instanceof PDFDict ? resolved : undefined;
+}
+
+/** Every named destination of the document: /Dests (PDF 1.1) and the /Names /Dests name tree. */
+export function namedDestinations(doc: PDFDocument): Map<string, PDFObject> {
+  const found = new Map<string, PDFObject>();
+  const dests = lookupDict(doc, doc.catalog.get(PDFName.of('Dests')));
+  for (const [name, value] of dests?.entries() ?? []) found.set(name.decodeText(), doc.context.lookup(value)!);
+  const walk = (node: PDFDict | undefined) => {
+    if (!node) return;
+    const names = doc.context.lookup(node.get(PDFName.of('Names')));
+    if (names instanceof PDFArray) {
+      for (let i = 0; i + 1 < names.size(); i += 2) {
+        const key = names.lookup(i);
+        const value = doc.context.lookup(names.get(i + 1));
+        const dest = value instanceof PDFDict ? doc.context.lookup(value.get(PDFName.of('D'))) : value;
+        if ((key instanceof PDFString || key instanceof PDFHexString) && dest) found.set(key.decodeText(), dest);
+      }
+    }
+    const kids = doc.context.lookup(node.get(PDFName.of('Kids')));
+    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) walk(lookupDict(doc, kids.get(i)));
+  };
+  walk(lookupDict(doc, lookupDict(doc, doc.catalog.get(PDFName.of('Names')))?.get(PDFName.of('Dests'))));
+  return found;
 }

@@ -1,3 +1,5 @@
+import { bookOf } from './book';
+import { urls } from '../identity/site';
 import { ledgerOf } from './claim-ledger';
 import { clustersOf } from './relation-drawing';
 import { speakersOf } from './speakers';
@@ -29,6 +31,12 @@ export async function profilePaths(views?: PageViews<{ id: string }>) {
 /** Paths of the five kind indexes: /people/, /organizations/ … */
 export function kindIndexPaths() {
   return ENTITY_KINDS.map((kind) => ({ params: { kind }, props: { kind } }));
+}
+
+/** Paths of the parts of a book too large for one page: /book/<n>/ (none when the book is one page, /book/). */
+export async function bookPartPaths(budget?: number) {
+  const { parts } = bookOf(await getDossier(), urls, budget);
+  return parts.length === 1 ? [] : parts.map(({ number }) => ({ params: { part: String(number) }, props: { part: number } }));
 }
 
 /** Paths of every article page: /articles/<id>/. */

@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import { lookupDict, namedDestinations } from '../../src/tools/pdf-outline';
 
 /** Whether poppler's pdfinfo and pdftotext are installed (.ci/run installs them). */
 export const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
@@ -60,34 +61,6 @@ export async function readBookmarks(pdf: Uint8Array): Promise<Bookmark[]> {
   };
   const outlines = lookupDict(doc, doc.catalog.get(PDFName.of('Outlines')));
   return outlines ? read(outlines.get(PDFName.of('First'))) : [];
-}
-
-function lookupDict(doc: PDFDocument, value: PDFObject | undefined): PDFDict | undefined {
-  const resolved = value && doc.context.lookup(value);
-  return resolved instanceof PDFDict ? resolved : undefined;
-}
-
-/** Every named destination of the document: /Dests (PDF 1.1) and the /Names /Dests name tree. */
-function namedDestinations(doc: PDFDocument): Map<string, PDFObject> {
-  const found = new Map<string, PDFObject>();
-  const dests = lookupDict(doc, doc.catalog.get(PDFName.of('Dests')));
-  for (const [name, value] of dests?.entries() ?? []) found.set(name.decodeText(), doc.context.lookup(value)!);
-  const walk = (node: PDFDict | undefined) => {
-    if (!node) return;
-    const names = doc.context.lookup(node.get(PDFName.of('Names')));
-    if (names instanceof PDFArray) {
-      for (let i = 0; i + 1 < names.size(); i += 2) {
-        const key = names.lookup(i);
-        const value = doc.context.lookup(names.get(i + 1));
-        const dest = value instanceof PDFDict ? doc.context.lookup(value.get(PDFName.of('D'))) : value;
-        if ((key instanceof PDFString || key instanceof PDFHexString) && dest) found.set(key.decodeText(), dest);
-      }
-    }
-    const kids = doc.context.lookup(node.get(PDFName.of('Kids')));
-    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) walk(lookupDict(doc, kids.get(i)));
-  };
-  walk(lookupDict(doc, lookupDict(doc, doc.catalog.get(PDFName.of('Names')))?.get(PDFName.of('Dests'))));
-  return found;
 }
 
 /** The text of each page of a PDF (pdftotext, layout kept), page 1 first. */

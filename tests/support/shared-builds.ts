@@ -20,7 +20,10 @@ export interface SharedBuild extends BuildResult {
   cacheDir: string;
 }
 
-function sharedBuild(name: string, options: { base?: string; content?: (dir: string) => void } = {}): SharedBuild {
+function sharedBuild(
+  name: string,
+  options: { base?: string; content?: (dir: string) => void; env?: Record<string, string> } = {},
+): SharedBuild {
   const dir = join(inject('sharedBuildsDir'), name);
   const record = join(dir, 'build.json');
   if (!existsSync(record)) {
@@ -36,6 +39,7 @@ function sharedBuild(name: string, options: { base?: string; content?: (dir: str
       cacheDir,
       ...(contentDir ? { contentDir } : {}),
       ...(options.base ? { base: options.base } : {}),
+      ...(options.env ? { env: options.env } : {}),
     });
     writeFileSync(record, JSON.stringify({ ...result, cacheDir }));
   }
@@ -49,6 +53,13 @@ export const realDossier = (): SharedBuild => sharedBuild('real-dossier');
 
 /** The real dossier built for a deploy under {@link SUBPATH}. */
 export const realDossierUnderSubpath = (): SharedBuild => sharedBuild('real-dossier-subpath', { base: SUBPATH });
+
+/**
+ * The real dossier with its book cut into parts of about 250 KB (DOSSIER_BOOK_PART_KB), as a dossier some times its
+ * size has it: a front page and four parts.
+ */
+export const realDossierBookInParts = (): SharedBuild =>
+  sharedBuild('real-dossier-book-in-parts', { env: { DOSSIER_BOOK_PART_KB: '250' } });
 
 /** The minimal fixture dossier (tests/fixtures/minimal/), the one every content error case breaks. */
 export const minimalDossier = (): SharedBuild =>

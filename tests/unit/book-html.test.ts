@@ -3,11 +3,12 @@ import { bookAnchor } from '../../src/identity/anchors';
 import { bookSection } from '../../src/site/book-html';
 
 const links = new Map([
-  ['/people/gustavo-petro/', bookAnchor.title(bookAnchor.profile('gustavo-petro'))],
-  ['/articles/a/#p-7', bookAnchor.paragraph('a', 7)],
+  ['/people/gustavo-petro/', { id: bookAnchor.title(bookAnchor.profile('gustavo-petro')), part: 1 }],
+  ['/articles/a/#p-7', { id: bookAnchor.paragraph('a', 7), part: 1 }],
+  ['/articles/b/#p-2', { id: bookAnchor.paragraph('b', 2), part: 3 }],
 ]);
 const section = (html: string, pageRefs = true) =>
-  bookSection(html, { section: bookAnchor.article('a'), links, shift: 2, pageRefs });
+  bookSection(html, { section: bookAnchor.article('a'), links, part: 1, shift: 2, pageRefs });
 
 describe('book anchors', () => {
   it('prefix a section’s ids with the section’s, joined by "--", which no content id holds', () => {
@@ -34,6 +35,11 @@ describe('a section of the book', () => {
       'a citation, and a blockquote’s source',
       '<blockquote cite="/articles/a/#p-7"><p><a class="cite" href="/articles/a/#p-7">¶7</a></p></blockquote>',
       '<blockquote cite="#article--a--p-7"><p><a class="cite book-ref" href="#article--a--p-7">¶7</a></p></blockquote>',
+    ],
+    [
+      'a link into another part of the book, to that part’s page, marked with its part',
+      '<a class="cite" href="/articles/b/#p-2">¶2</a>',
+      '<a class="cite book-part-ref" href="/book/3/#article--b--p-2" data-part="3">¶2</a>',
     ],
     [
       'a link to a page the book does not hold, as its text',

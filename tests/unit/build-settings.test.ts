@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
-import { readPrerenderWorkers, readSearchBundlePages } from '../../src/build/deploy-settings';
+import { readBookPartBytes, readPrerenderWorkers, readSearchBundlePages } from '../../src/build/deploy-settings';
 import { poolSize } from '../../src/content/render/article-render-pool';
 
 describe('DOSSIER_PRERENDER_WORKERS', () => {
@@ -29,6 +29,19 @@ describe('DOSSIER_SEARCH_BUNDLE_PAGES', () => {
   it.each(['lots', '50', '2.5'])('refuses %j', (value) => {
     expect(() => readSearchBundlePages({ DOSSIER_SEARCH_BUNDLE_PAGES: value })).toThrow(
       `DOSSIER_SEARCH_BUNDLE_PAGES=${JSON.stringify(value)} is not a number of pages of at least 100. For example: DOSSIER_SEARCH_BUNDLE_PAGES=5000`,
+    );
+  });
+});
+
+describe('DOSSIER_BOOK_PART_KB', () => {
+  it('is the default when unset, else kilobytes of a part of the book', () => {
+    expect(readBookPartBytes({})).toBeUndefined();
+    expect(readBookPartBytes({ DOSSIER_BOOK_PART_KB: '250' })).toBe(250_000);
+  });
+
+  it.each(['big', '5', '2.5', ''])('refuses %j', (value) => {
+    expect(() => readBookPartBytes({ DOSSIER_BOOK_PART_KB: value })).toThrow(
+      `DOSSIER_BOOK_PART_KB=${JSON.stringify(value)} is not a whole number of kilobytes from 10 to 100000. For example: DOSSIER_BOOK_PART_KB=700`,
     );
   });
 });

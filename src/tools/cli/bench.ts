@@ -44,8 +44,7 @@ const USAGE = `Usage: npm run bench -- [--articles 1000,10000] [options]
   --skip-bare        leave out the bare Astro + Pagefind build
   --skip-rebuild     leave out the two rebuilds
   --skip-dev         leave out astro dev
-  --skip-search      leave out search and the PDF (no Chromium)
-  --without-book     leave /book/ out of the build (bench only; see docs/performance.md)`;
+  --skip-search      leave out search and the PDF (no Chromium)`;
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +58,6 @@ const { values } = parseArgs({
     'skip-rebuild': { type: 'boolean', default: false },
     'skip-dev': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
-    'without-book': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -193,9 +191,7 @@ for (const articles of sizes) {
     DOSSIER_CONTENT_DIR: content,
     DOSSIER_OUT_DIR: join(work, name, 'dist'),
     DOSSIER_CACHE_DIR: join(work, name, 'cache'),
-    ...(values['without-book'] ? { DOSSIER_BENCH_WITHOUT_BOOK: '1' } : {}),
   });
-  if (values['without-book']) notes.push('/book/ left out (--without-book)');
 
   const full = await measureBuild(env('full'));
   if (!full.ok) {
