@@ -10,11 +10,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { describeInBrowser, servedInBrowser } from '../support/browser';
 import { validateHtml } from '../support/site-checks';
 import {
+  collapse,
   destinationPages,
   hasPoppler,
   pageTexts,
   readBookmarks,
   requirePopplerUnderCi,
+  words,
   type Bookmark,
 } from '../support/pdf';
 import { realDossierBookInParts } from '../support/shared-builds';
@@ -25,12 +27,6 @@ import { realDossierBookInParts } from '../support/shared-builds';
  * one PDF whose page numbers run on from part to part.
  */
 const dist = realDossierBookInParts().outDir;
-const collapse = (text: string) =>
-  text
-    .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-const words = (text: string) => collapse(text).split(' ');
 
 interface DossierJson {
   title: string;

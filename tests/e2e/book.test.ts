@@ -8,27 +8,19 @@ import { printBook } from '../../src/tools/book-pdf';
 import { readPage } from '../support/build';
 import { describeInBrowser } from '../support/browser';
 import {
+  collapse,
   destinationPages,
   hasPoppler,
   pageTexts,
   readBookmarks,
   requirePopplerUnderCi,
+  words,
   type Bookmark,
 } from '../support/pdf';
 import { realDossier } from '../support/shared-builds';
 
 /** The real dossier's book, printed once by Paged.js as `npm run pdf` prints dossier.pdf. */
 const dist = realDossier().outDir;
-/**
- * Text with its whitespace collapsed and without pictographs: the machine's fonts draw some (🖋️) and not others
- * (🔴), which pdftotext then leaves out.
- */
-const collapse = (text: string) =>
-  text
-    .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-const words = (text: string) => collapse(text).split(' ');
 
 interface DossierJson {
   title: string;

@@ -63,6 +63,18 @@ export async function readBookmarks(pdf: Uint8Array): Promise<Bookmark[]> {
   return outlines ? read(outlines.get(PDFName.of('First'))) : [];
 }
 
+/**
+ * Text with its whitespace collapsed and without pictographs: the machine's fonts draw some (🖋️) and not others
+ * (🔴), which pdftotext then leaves out.
+ */
+export const collapse = (text: string) =>
+  text
+    .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** The words of a text, as {@link collapse} leaves them. */
+export const words = (text: string) => collapse(text).split(' ');
+
 /** The text of each page of a PDF (pdftotext, layout kept), page 1 first. */
 export function pageTexts(pdf: Uint8Array): string[] {
   const file = join(mkdtempSync(join(tmpdir(), 'dossier-pdf-')), 'book.pdf');
