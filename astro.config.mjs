@@ -15,6 +15,7 @@ import {
 } from './src/build/deploy-settings';
 import { searchRecordsFromFile } from './src/exports/search-records';
 import { ENTITY_KINDS } from './src/schemas/entity';
+import { incrementalPages } from './src/views/page-key';
 import buildLock from './src/build/build-lock';
 import contentCheck from './src/build/content-check';
 import pagefind from './src/build/pagefind';
@@ -45,6 +46,10 @@ export default defineConfig({
   experimental: {
     // Pages render on worker threads, two unless DOSSIER_PRERENDER_WORKERS says (0: in the build's own thread).
     parallelPrerender: readPrerenderWorkers(process.env),
+    // DOSSIER_INCREMENTAL_PAGES=1 (off by default; it did not pay at 1,000 articles): a page whose key
+    // (src/views/page-key.ts, a digest of the views it renders) and code are those of the last build is copied from
+    // the cache folder instead of rendered (docs/performance.md, Incremental builds). `--force` renders every page.
+    incrementalBuild: incrementalPages(process.env),
   },
   // No code blocks in a dossier; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },

@@ -7,12 +7,25 @@ import { timelinePages } from './timeline';
 import { PAGE_SIZE, pageCount } from './paging';
 import { ENTITY_KINDS } from '../schemas/entity';
 import { getDossier } from '../dossier/load';
-import { PROFILE_LIST_NAMES, profileListPages, profileLists } from './profile-lists';
+import { PROFILE_LIST_NAMES, profileListPages, profileLists, type ProfileListName } from './profile-lists';
+import { keyed } from './page-key';
+import type { LoadedDossier } from '../dossier/load';
 
-/** Paths of every profile page: /<kind>/<id>/. */
-export async function profilePaths() {
+/**
+ * The views a route renders for one of its paths, given that path's props: when a route passes it, each path gets
+ * the `cacheKey` of those views (page-key.ts), so an incremental build renders again only the pages whose views
+ * changed. The route passes the same builders it renders with.
+ */
+export type PageViews<Props> = (dossier: LoadedDossier, props: Props) => unknown;
+
+/** Paths of every profile page: /<kind>/<id>/ (and of its brief, /<kind>/<id>/brief/). */
+export async function profilePaths(views?: PageViews<{ id: string }>) {
   const dossier = await getDossier();
-  return dossier.entities.map((entity) => ({ params: { kind: entity.kind, id: entity.id }, props: { id: entity.id } }));
+  return keyed(
+    dossier,
+    dossier.entities.map((entity) => ({ params: { kind: entity.kind, id: entity.id }, props: { id: entity.id } })),
+    views,
+  );
 }
 
 /** Paths of the five kind indexes: /people/, /organizations/ … */
@@ -29,9 +42,13 @@ export async function bookPartPaths(budget?: number) {
 }
 
 /** Paths of every article page: /articles/<id>/. */
-export async function articlePaths() {
+export async function articlePaths(views?: PageViews<{ id: string }>) {
   const dossier = await getDossier();
-  return dossier.articles.map((article) => ({ params: { id: article.id }, props: { id: article.id } }));
+  return keyed(
+    dossier,
+    dossier.articles.map((article) => ({ params: { id: article.id }, props: { id: article.id } })),
+    views,
+  );
 }
 
 /** Paths of the per-speaker quote pages: /quotes/by/<speaker>/. */
@@ -60,9 +77,9 @@ export async function kindIndexPagePaths() {
 }
 
 /** Pages of the profiles' lists too long to show whole: /<kind>/<id>/<list>/<n>/ (mentions, relations …). */
-export async function profileListPaths() {
+export async function profileListPaths(views?: PageViews<{ id: string; list: ProfileListName; page: number }>) {
   const dossier = await getDossier();
-  return dossier.entities.flatMap((entity) => {
+  const paths = dossier.entities.flatMap((entity) => {
     const lists = profileLists(dossier, entity.id);
     return PROFILE_LIST_NAMES.flatMap((list) =>
       Array.from({ length: profileListPages(list, lists[list].length) }, (_, i) => ({
@@ -71,6 +88,7 @@ export async function profileListPaths() {
       })),
     );
   });
+  return keyed(dossier, paths, views);
 }
 
 /** Pages 2… of the timeline: /timeline/page/<n>/. */

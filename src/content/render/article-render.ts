@@ -64,9 +64,13 @@ export function createArticleRenderer(contentDir: string, urls: SiteUrls) {
   return {
     /** The names and aliases mentions are matched against. */
     dictionary,
-    /** Names, aliases and quoted passages: what an article's rendering depends on besides its own text. */
+    /**
+     * Names, aliases, quoted passages and the site's base path (every link to a profile starts with it): what an
+     * article's rendering depends on besides its own text.
+     */
     fingerprint: JSON.stringify([
       PIPELINE_VERSION,
+      urls.home(),
       dictionary.entities.map((e) => [e.id, e.kind, e.name, e.aliases, e.names, e.roleTitles]),
       [...passages].sort(([a], [b]) => byCodePoint(a, b)),
     ]),
