@@ -101,7 +101,7 @@ export async function measureBuild(env: Record<string, string>, cwd = ROOT): Pro
   const timeLine = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(log);
   return {
     wallSeconds: Number(timeLine?.[1] ?? NaN),
-    cpuSeconds: Number(timeLine?.[2] ?? NaN) + Number(timeLine?.[3] ?? NaN),
+    cpuSeconds: Math.round((Number(timeLine?.[2] ?? NaN) + Number(timeLine?.[3] ?? NaN)) * 100) / 100,
     peakRssMb: Math.round(Number(timeLine?.[4] ?? NaN) / 1024),
     peakTreeRssMb: existsSync('/proc/self/stat') ? Math.round(peakTree / 2 ** 20) : NaN,
     phases: parseBuildTimings(log),
