@@ -4,21 +4,11 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { printBook } from '../../src/tools/book-pdf';
 import { readPage } from '../support/build';
 import AxeBuilder from '@axe-core/playwright';
 import { describeInBrowser, servedInBrowser } from '../support/browser';
 import { validateHtml } from '../support/site-checks';
-import {
-  collapse,
-  destinationPages,
-  hasPoppler,
-  pageTexts,
-  readBookmarks,
-  requirePopplerUnderCi,
-  words,
-  type Bookmark,
-} from '../support/pdf';
+import { collapse, hasPoppler, printedBook, requirePopplerUnderCi, words, type Bookmark } from '../support/pdf';
 import { realDossierBookInParts } from '../support/shared-builds';
 
 /**
@@ -141,11 +131,7 @@ describeInBrowser('a book in parts, printed (dossier.pdf)', () => {
   beforeAll(async () => {
     requirePopplerUnderCi();
     if (!hasPoppler) return;
-    const pdf = await printBook(dist);
-    pages = pageTexts(pdf);
-    flat = pages.map(collapse);
-    bookmarks = await readBookmarks(pdf);
-    destinations = await destinationPages(pdf);
+    ({ pages, flat, bookmarks, destinations } = await printedBook(dist));
   }, 300_000);
 
   /** The number a PDF page prints in its margin ("Page 12", or a roman numeral on the front), if any. */

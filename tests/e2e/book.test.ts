@@ -4,19 +4,9 @@ import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { printBook } from '../../src/tools/book-pdf';
 import { readPage } from '../support/build';
 import { describeInBrowser } from '../support/browser';
-import {
-  collapse,
-  destinationPages,
-  hasPoppler,
-  pageTexts,
-  readBookmarks,
-  requirePopplerUnderCi,
-  words,
-  type Bookmark,
-} from '../support/pdf';
+import { collapse, hasPoppler, printedBook, requirePopplerUnderCi, words, type Bookmark } from '../support/pdf';
 import { realDossier } from '../support/shared-builds';
 
 /** The real dossier's book, printed once by Paged.js as `npm run pdf` prints dossier.pdf. */
@@ -38,11 +28,7 @@ describeInBrowser('the dossier as a book (dossier.pdf)', () => {
   beforeAll(async () => {
     requirePopplerUnderCi();
     if (!hasPoppler) return;
-    const pdf = await printBook(dist);
-    pages = pageTexts(pdf);
-    flat = pages.map(collapse);
-    bookmarks = await readBookmarks(pdf);
-    destinations = await destinationPages(pdf);
+    ({ pages, flat, bookmarks, destinations } = await printedBook(dist));
   }, 300_000);
 
   /** The page (1-based) of the heading with this id, as Chromium placed it (the PDF's named destination). */

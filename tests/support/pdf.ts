@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import { printBook } from '../../src/tools/book-pdf';
 import { lookupDict, namedDestinations } from '../../src/tools/pdf-outline';
 
 /** Whether poppler's pdfinfo and pdftotext are installed (.ci/run installs them). */
@@ -93,4 +94,26 @@ export async function destinationPages(pdf: Uint8Array): Promise<Map<string, num
     if (dest instanceof PDFArray) found.set(name, pages.findIndex((ref) => ref === dest.get(0)) + 1);
   }
   return found;
+}
+
+/** A book printed as `npm run pdf` prints dossier.pdf, read the ways the book tests read it. */
+export interface PrintedBook {
+  /** Each page's text (pdftotext, layout kept), and the same with its whitespace collapsed. */
+  pages: string[];
+  flat: string[];
+  bookmarks: Bookmark[];
+  /** The page (1-based) of each named destination: the ids links and bookmarks point at. */
+  destinations: Map<string, number>;
+}
+
+/** Prints the book of the site built in `dist` and reads it. */
+export async function printedBook(dist: string): Promise<PrintedBook> {
+  const pdf = await printBook(dist);
+  const pages = pageTexts(pdf);
+  return {
+    pages,
+    flat: pages.map(collapse),
+    bookmarks: await readBookmarks(pdf),
+    destinations: await destinationPages(pdf),
+  };
 }
